@@ -1,0 +1,58 @@
+# Listen to Me: `make run` to try it, `make test` to check it. Both install what they need.
+VENV := .venv
+PY := $(VENV)/bin/python
+FLASK := $(VENV)/bin/flask --app wsgi
+PYTEST := $(PY) -m pytest
+export PIP_DISABLE_PIP_VERSION_CHECK := 1
+
+.PHONY: run test install assets chromium translations catalogs
+
+run: install catalogs
+	$(FLASK) db upgrade
+	$(FLASK) demo-data
+	@echo "\nStarting Listen to Me on http://127.0.0.1:5000 (Ctrl+C to stop)"
+	$(FLASK) run --host 127.0.0.1 --port 5000
+
+# The suite runs on SQLite, then again on PostgreSQL when it can be reached (required when CI is set).
+test: install chromium catalogs
+	$(PYTEST)
+	@url=$$($(PY) -m tests.postgres); \
+	if [ -n "$$url" ]; then \
+		echo "\nAgain on PostgreSQL:"; TEST_DATABASE_URL=$$url $(PYTEST); \
+	elif [ -n "$$CI" ]; then \
+		echo "PostgreSQL at 127.0.0.1:5432 is required when CI is set"; exit 1; \
+	else \
+		echo "PostgreSQL is not reachable at 127.0.0.1:5432: its run is skipped"; \
+	fi
+
+install: $(VENV)/.installed assets
+
+$(VENV)/.installed: pyproject.toml
+	python3 -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -e '.[test]'
+	touch $@
+
+assets: app/static/dist/app.css
+
+node_modules/.installed: package.json package-lock.json
+	npm ci --no-audit --no-fund
+	touch $@
+
+app/static/dist/app.css: node_modules/.installed $(wildcard app/static/src/*)
+	npm run build
+
+# Debian's Chromium and ChromeDriver for the browser tests; never a browser download.
+chromium:
+	@command -v chromium >/dev/null && command -v chromedriver >/dev/null || \
+		{ apt-get update && apt-get install -y --no-install-recommends chromium chromium-driver; }
+
+# Extract every marked string into the .pot and bring each language's .po up to date.
+translations: $(VENV)/.installed
+	$(VENV)/bin/pybabel extract -F babel.cfg -k _l -k lazy_gettext --no-location --sort-output \
+		--project "Listen to Me" -o translations/messages.pot .
+	$(VENV)/bin/pybabel update --no-fuzzy-matching -i translations/messages.pot -d translations
+	$(MAKE) catalogs
+
+catalogs: $(VENV)/.installed
+	$(VENV)/bin/pybabel compile -d translations

@@ -1,0 +1,30 @@
+"""Command-line tasks: `flask --app wsgi demo-data`."""
+
+import json
+
+import click
+from flask import Flask, current_app
+
+from app import demo
+
+
+@click.command("demo-data")
+@click.option("--json", "as_json", is_flag=True, help="Print the logins and links as JSON.")
+def demo_data(as_json: bool) -> None:
+    """Load demo staff, children, reviews and invitations, then print the logins and links."""
+    if not current_app.config.get("DEMO_DATA_ALLOWED"):
+        raise click.ClickException("Demo data is for development only.")
+    loaded = demo.load()
+    if as_json:
+        click.echo(json.dumps(loaded, indent=2))
+        return
+    click.echo("\nStaff sign-in (" + current_app.config["PUBLIC_BASE_URL"] + "/staff/sign-in):")
+    for member in loaded["staff"]:
+        click.echo(f"  {member['role']:8} {member['email']:28} password: {member['password']}")
+    click.echo("\nEach demo child's link:")
+    for child in loaded["children"]:
+        click.echo(f"  {child['name']:16} age {child['age']:>2}  {child['link']}")
+
+
+def init_app(app: Flask) -> None:
+    app.cli.add_command(demo_data)

@@ -1,0 +1,50 @@
+"""Configuration classes, chosen by the FLASK_CONFIG variable (default: development)."""
+
+import os
+from pathlib import Path
+
+INSTANCE = Path(__file__).resolve().parent.parent / "instance"
+
+
+class Config:
+    SECRET_KEY = os.environ.get("SECRET_KEY", "")
+    # A Fernet key (urlsafe base64, 32 bytes) for answers and phone numbers at rest.
+    ENCRYPTION_KEY = os.environ.get("ENCRYPTION_KEY", "")
+    SQLALCHEMY_DATABASE_URI = os.environ.get("DATABASE_URL") or f"sqlite:///{INSTANCE / 'listen-to-me.sqlite'}"
+    SQLALCHEMY_ENGINE_OPTIONS = {"pool_pre_ping": True}
+    PUBLIC_BASE_URL = os.environ.get("PUBLIC_BASE_URL", "http://127.0.0.1:5000")
+    BABEL_DEFAULT_LOCALE = "en"
+    BABEL_DEFAULT_TIMEZONE = "Europe/London"
+    LANGUAGES = ("en",)
+    INVITATION_DAYS = int(os.environ.get("INVITATION_DAYS", "30"))
+    IRO_SERVICE_PHONE = os.environ.get("IRO_SERVICE_PHONE", "01234 567890")
+    SESSION_COOKIE_HTTPONLY = True
+    SESSION_COOKIE_SAMESITE = "Lax"
+    REMEMBER_COOKIE_HTTPONLY = True
+    WTF_CSRF_TIME_LIMIT = None  # a child may take a day over it; the session cookie still bounds it
+
+
+class DevelopmentConfig(Config):
+    DEMO_DATA_ALLOWED = True
+    SECRET_KEY = Config.SECRET_KEY or "development-only-secret-key"
+    ENCRYPTION_KEY = Config.ENCRYPTION_KEY or "ZGV2ZWxvcG1lbnQtb25seS1rZXktMzItYnl0ZXMhISE="
+
+
+class TestConfig(Config):
+    TESTING = True
+    DEMO_DATA_ALLOWED = True
+    SECRET_KEY = "test-secret-key"
+    ENCRYPTION_KEY = "dGVzdC1vbmx5LWVuY3J5cHRpb24ta2V5LTMyYnl0ZXM="
+    SQLALCHEMY_DATABASE_URI = os.environ.get("TEST_DATABASE_URL", "sqlite://")
+
+
+class ProductionConfig(Config):
+    SESSION_COOKIE_SECURE = True
+    REMEMBER_COOKIE_SECURE = True
+
+
+CONFIGS = {
+    "development": DevelopmentConfig,
+    "test": TestConfig,
+    "production": ProductionConfig,
+}

@@ -1,0 +1,33 @@
+"""Encryption at rest for answers and other special category data (Fernet: AES-128-CBC + HMAC)."""
+
+import json
+
+from cryptography.fernet import Fernet
+from flask import Flask, current_app
+from sqlalchemy import LargeBinary
+from sqlalchemy.types import TypeDecorator
+
+
+def init_app(app: Flask) -> None:
+    app.extensions["fernet"] = Fernet(app.config["ENCRYPTION_KEY"].encode())
+
+
+def _fernet() -> Fernet:
+    return current_app.extensions["fernet"]
+
+
+class EncryptedJSON(TypeDecorator):
+    """A JSON value stored encrypted; only the app holding the key can read it."""
+
+    impl = LargeBinary
+    cache_ok = True
+
+    def process_bind_param(self, value, dialect):
+        if value is None:
+            return None
+        return _fernet().encrypt(json.dumps(value).encode())
+
+    def process_result_value(self, value, dialect):
+        if value is None:
+            return None
+        return json.loads(_fernet().decrypt(bytes(value)))

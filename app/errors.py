@@ -1,0 +1,43 @@
+"""Friendly error pages: a person never sees a stack trace or a bare status."""
+
+from flask import Flask, render_template
+from flask_babel import gettext as _
+from flask_wtf.csrf import CSRFError
+from werkzeug.exceptions import HTTPException
+
+from app.extensions import db
+
+
+def _page(status: int, heading: str, message: str):
+    return render_template("errors/error.html", heading=heading, message=message), status
+
+
+def _http_error(error: HTTPException):
+    if error.code == 403:
+        return _page(403, _("You cannot see this page"), _("This page is for the people who work with this child."))
+    if error.code in (404, 405):
+        return _page(error.code, _("Page not found"), _("Check the address is right, or go back to the page you came from."))
+    return _page(error.code or 500, _("Something went wrong"), _("Go back and try again."))
+
+
+def _csrf_error(error: CSRFError):
+    return _page(
+        400,
+        _("This page has timed out"),
+        _("For your security, go back, reload the page and try again. Nothing you saved before has been lost."),
+    )
+
+
+def _server_error(error: Exception):
+    db.session.rollback()
+    return _page(
+        500,
+        _("Sorry, there is a problem with the service"),
+        _("Try again later. Anything you saved before has not been lost."),
+    )
+
+
+def init_app(app: Flask) -> None:
+    app.register_error_handler(CSRFError, _csrf_error)
+    app.register_error_handler(HTTPException, _http_error)
+    app.register_error_handler(500, _server_error)

@@ -1,0 +1,14 @@
+"""Templates: our own folder plus the GOV.UK Frontend macros, and what every page needs to know."""
+
+from flask import Flask
+from flask_babel import get_locale
+from jinja2 import ChoiceLoader, PackageLoader, PrefixLoader
+
+
+def init_app(app: Flask) -> None:
+    app.jinja_loader = ChoiceLoader(
+        [app.jinja_loader, PrefixLoader({"govuk_frontend_jinja": PackageLoader("govuk_frontend_jinja")})]
+    )
+    app.jinja_env.trim_blocks = True
+    app.jinja_env.lstrip_blocks = True
+    app.context_processor(lambda: {"current_locale": str(get_locale())})

@@ -1,0 +1,24 @@
+"""The data model. Importing this package registers every table with SQLAlchemy."""
+
+from app.models.allocation import Allocation
+from app.models.audit import AuditEvent
+from app.models.child import Child
+from app.models.invitation import Invitation, InvitationStatus
+from app.models.review import ParticipationCode, Review
+from app.models.staff import Role, StaffMember
+from app.models.submission import Answer, Submission, SubmissionState
+
+__all__ = [
+    "Allocation",
+    "Answer",
+    "AuditEvent",
+    "Child",
+    "Invitation",
+    "InvitationStatus",
+    "ParticipationCode",
+    "Review",
+    "Role",
+    "StaffMember",
+    "Submission",
+    "SubmissionState",
+]

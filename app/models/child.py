@@ -1,0 +1,41 @@
+"""A child in care: the person whose views this service exists to carry."""
+
+from datetime import date
+
+from sqlalchemy import String
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from app.extensions import db
+
+
+class Child(db.Model):
+    __tablename__ = "child"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    reference: Mapped[str] = mapped_column(String(40), unique=True)
+    first_name: Mapped[str] = mapped_column(String(100))
+    last_name: Mapped[str] = mapped_column(String(100))
+    date_of_birth: Mapped[date]
+    looked_after_since: Mapped[date]
+    preferred_language: Mapped[str] = mapped_column(String(10), default="en")
+
+    allocations: Mapped[list["Allocation"]] = relationship(  # noqa: F821
+        back_populates="child", order_by="Allocation.starts_on"
+    )
+    reviews: Mapped[list["Review"]] = relationship(back_populates="child", order_by="Review.due_on")  # noqa: F821
+
+    @property
+    def full_name(self) -> str:
+        return f"{self.first_name} {self.last_name}"
+
+    def age_on(self, day: date) -> int:
+        had_birthday = (day.month, day.day) >= (self.date_of_birth.month, self.date_of_birth.day)
+        return day.year - self.date_of_birth.year - (0 if had_birthday else 1)
+
+    @property
+    def current_allocation(self) -> "Allocation | None":  # noqa: F821
+        return next((a for a in self.allocations if a.ends_on is None), None)
+
+    @property
+    def next_review(self) -> "Review | None":  # noqa: F821
+        return next((r for r in self.reviews if r.held_on is None), None)

@@ -1,0 +1,47 @@
+"""An invitation to answer one questionnaire, reached through one secret link."""
+
+import enum
+from datetime import datetime
+
+from sqlalchemy import Enum, ForeignKey, String
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from app.extensions import db
+from app.models.time import UTCDateTime, utcnow
+
+
+class InvitationStatus(enum.StrEnum):
+    ACTIVE = "active"
+    REVOKED = "revoked"
+
+
+class Channel(enum.StrEnum):
+    WEB = "web"
+    SMS = "sms"
+    EMAIL = "email"
+    LETTER = "letter"
+
+
+class Invitation(db.Model):
+    __tablename__ = "invitation"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    child_id: Mapped[int] = mapped_column(ForeignKey("child.id"), index=True)
+    review_id: Mapped[int | None] = mapped_column(ForeignKey("review.id"))
+    questionnaire: Mapped[str] = mapped_column(String(40))
+    channel: Mapped[Channel] = mapped_column(Enum(Channel, native_enum=False, length=10, values_callable=lambda e: [m.value for m in e]))
+    # SHA-256 of the link's token: the token itself is never stored.
+    token_hash: Mapped[str] = mapped_column(String(64), unique=True)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    expires_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    status: Mapped[InvitationStatus] = mapped_column(
+        Enum(InvitationStatus, native_enum=False, length=10, values_callable=lambda e: [m.value for m in e]),
+        default=InvitationStatus.ACTIVE,
+    )
+
+    child: Mapped["Child"] = relationship()  # noqa: F821
+    review: Mapped["Review | None"] = relationship()  # noqa: F821
+    submission: Mapped["Submission | None"] = relationship(back_populates="invitation")  # noqa: F821
+
+    def usable(self, now: datetime) -> bool:
+        return self.status == InvitationStatus.ACTIVE and now < self.expires_at

@@ -1,0 +1,41 @@
+"""A statutory review of a child's care plan, chaired by their IRO."""
+
+import enum
+from datetime import date
+
+from sqlalchemy import Enum, ForeignKey
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from app.extensions import db
+
+
+class ParticipationCode(enum.StrEnum):
+    """The DfE SSDA903 REVIEW_CODE recorded for each review."""
+
+    PN0 = "PN0"
+    PN1 = "PN1"
+    PN2 = "PN2"
+    PN3 = "PN3"
+    PN4 = "PN4"
+    PN5 = "PN5"
+    PN6 = "PN6"
+    PN7 = "PN7"
+
+
+class Review(db.Model):
+    __tablename__ = "review"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    child_id: Mapped[int] = mapped_column(ForeignKey("child.id"), index=True)
+    due_on: Mapped[date]
+    held_on: Mapped[date | None]
+    participation_code: Mapped[ParticipationCode | None] = mapped_column(
+        Enum(ParticipationCode, native_enum=False, length=3)
+    )
+
+    child: Mapped["Child"] = relationship(back_populates="reviews")  # noqa: F821
+
+    @property
+    def timely(self) -> bool | None:
+        """Held on or before its due date; None until it is held."""
+        return None if self.held_on is None else self.held_on <= self.due_on

@@ -1,0 +1,34 @@
+"""Staff members: IROs, managers and administrators. Children never have accounts."""
+
+import enum
+
+from flask_login import UserMixin
+from sqlalchemy import Enum, String
+from sqlalchemy.orm import Mapped, mapped_column
+
+from app.extensions import db
+
+
+class Role(enum.StrEnum):
+    IRO = "iro"
+    MANAGER = "manager"
+    ADMIN = "admin"
+
+
+class StaffMember(UserMixin, db.Model):
+    __tablename__ = "staff_member"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    email: Mapped[str] = mapped_column(String(254), unique=True)
+    name: Mapped[str] = mapped_column(String(200))
+    role: Mapped[Role] = mapped_column(Enum(Role, native_enum=False, length=20, values_callable=lambda e: [m.value for m in e]))
+    password_hash: Mapped[str] = mapped_column(String(200))
+    active: Mapped[bool] = mapped_column(default=True)
+
+    @property
+    def first_name(self) -> str:
+        return self.name.split()[0]
+
+    @property
+    def is_active(self) -> bool:
+        return self.active

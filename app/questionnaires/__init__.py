@@ -1,0 +1,1 @@
+"""The questionnaire engine: definitions in forms/ become pages, forms and saved answers."""

@@ -1,0 +1,1 @@
+"""Statutory reviews: when each one is due."""

@@ -1,0 +1,33 @@
+"""Where a person's answers go, and who may read them (DESIGN.md §4)."""
+
+from sqlalchemy import Select, and_, exists, or_, select
+
+from app.models import Allocation, Child, Role, StaffMember, Submission, SubmissionState
+
+
+def route(submission: Submission) -> None:
+    """Send a finished consultation to the child's next review not yet held; with none it waits in the managers' queue."""
+    submission.review = submission.child.next_review
+
+
+def may_see_child(staff: StaffMember, child: Child) -> bool:
+    """Managers see every child; an IRO only the children allocated to them now."""
+    if staff.role is Role.MANAGER:
+        return True
+    allocation = child.current_allocation
+    return staff.role is Role.IRO and allocation is not None and allocation.iro_id == staff.id
+
+
+def current_allocation_join(query: Select) -> Select:
+    return query.outerjoin(Allocation, and_(Allocation.child_id == Child.id, Allocation.ends_on.is_(None)))
+
+
+def managers_queue() -> Select:
+    """Submitted answers with no review to go to, or whose child has no IRO now."""
+    has_iro = exists().where(Allocation.child_id == Submission.child_id, Allocation.ends_on.is_(None))
+    return (
+        select(Submission)
+        .where(Submission.state == SubmissionState.SUBMITTED)
+        .where(or_(Submission.review_id.is_(None), ~has_iro))
+        .order_by(Submission.submitted_at)
+    )

@@ -1,0 +1,94 @@
+"""Caseload, a child's record, reading views, and the managers' queue."""
+
+from datetime import date
+
+from flask import abort, flash, redirect, render_template, url_for
+from flask_babel import gettext as _
+from flask_login import current_user
+from flask_wtf import FlaskForm
+
+from app.auth.access import staff
+from app.consult.rendering import display_answer
+from app.extensions import db
+from app.models import Child, Role, Submission, SubmissionState
+from app.models.time import utcnow
+from app.questionnaires import registry
+from app.routing import managers_queue, may_see_child
+from app.staff import audit, bp
+from app.staff.caseload import caseload as caseload_rows
+
+CASEWORK = (Role.IRO, Role.MANAGER)
+
+
+def _child_or_403(child: Child) -> Child:
+    """The child, if this person may see them; otherwise the refusal is audited and a 403 shown."""
+    if not may_see_child(current_user, child):
+        audit.record("access_refused", child=child)
+        db.session.commit()
+        abort(403)
+    return child
+
+
+@bp.route("/")
+@staff(*CASEWORK)
+def caseload():
+    return render_template("staff/caseload.html", rows=caseload_rows(current_user), today=date.today())
+
+
+@bp.route("/children/<int:child_id>")
+@staff(*CASEWORK)
+def child(child_id: int):
+    child = _child_or_403(db.get_or_404(Child, child_id))
+    submissions = [s for s in _submissions(child) if s.state is SubmissionState.SUBMITTED]
+    audit.record("viewed_child", child=child)
+    db.session.commit()
+    return render_template("staff/child.html", child=child, submissions=submissions, today=date.today())
+
+
+def _submissions(child: Child) -> list[Submission]:
+    return db.session.scalars(
+        db.select(Submission).where(Submission.child_id == child.id).order_by(Submission.submitted_at.desc())
+    ).all()
+
+
+@bp.route("/views/<int:submission_id>")
+@staff(*CASEWORK)
+def submission(submission_id: int):
+    submission = _submitted_or_404(submission_id)
+    _child_or_403(submission.child)
+    questionnaire = registry.get(submission.questionnaire)
+    values = submission.answer_values()
+    rows = [(q, display_answer(q, values.get(q.id))) for q in questionnaire.questions]
+    audit.record("viewed_answers", child=submission.child, submission=submission)
+    db.session.commit()
+    return render_template(
+        "staff/submission.html", submission=submission, questionnaire=questionnaire, rows=rows, form=FlaskForm()
+    )
+
+
+@bp.route("/views/<int:submission_id>/read", methods=["POST"])
+@staff(*CASEWORK)
+def mark_read(submission_id: int):
+    submission = _submitted_or_404(submission_id)
+    _child_or_403(submission.child)
+    if FlaskForm().validate_on_submit() and submission.read_at is None:
+        submission.read_at = utcnow()
+        submission.read_by = current_user
+        audit.record("marked_read", child=submission.child, submission=submission)
+        db.session.commit()
+        flash(_("Marked as read"))
+    return redirect(url_for(".child", child_id=submission.child_id))
+
+
+def _submitted_or_404(submission_id: int) -> Submission:
+    submission = db.get_or_404(Submission, submission_id)
+    if submission.state is not SubmissionState.SUBMITTED:
+        abort(404)
+    return submission
+
+
+@bp.route("/queue")
+@staff(Role.MANAGER)
+def queue():
+    submissions = db.session.scalars(managers_queue()).all()
+    return render_template("staff/queue.html", submissions=submissions)
