@@ -17,10 +17,11 @@ from app.staff import bp as staff_bp
 BLUEPRINTS = (health_bp, pages_bp, auth_bp, consult_bp, staff_bp)
 
 
-def create_app(config: str | None = None) -> Flask:
-    """Build the app with the named configuration (development, test or production)."""
+def create_app(config: str | None = None, **overrides) -> Flask:
+    """Build the app with the named configuration (development, test or production), plus any overrides."""
     app = Flask(__name__, template_folder="../templates", instance_path=str(INSTANCE))
     app.config.from_object(CONFIGS[config or os.environ.get("FLASK_CONFIG", "development")])
+    app.config.update(overrides)
     security.check_config(app)
     INSTANCE.mkdir(exist_ok=True)
 

@@ -35,6 +35,7 @@ class TestConfig(Config):
     DEMO_DATA_ALLOWED = True
     SECRET_KEY = "test-secret-key"
     ENCRYPTION_KEY = "dGVzdC1vbmx5LWVuY3J5cHRpb24ta2V5LTMyYnl0ZXM="
+    # Tests give each app its own SQLite file unless TEST_DATABASE_URL names a PostgreSQL database.
     SQLALCHEMY_DATABASE_URI = os.environ.get("TEST_DATABASE_URL", "sqlite://")
 
 

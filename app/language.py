@@ -1,6 +1,6 @@
 """Which language a page is shown in: the child's own on their pages, else the browser's choice."""
 
-from flask import Flask, current_app, g, request
+from flask import Flask, current_app, g, has_request_context, request
 
 from app.extensions import babel
 
@@ -10,7 +10,8 @@ def select_locale() -> str:
     chosen = g.get("locale")
     if chosen in languages:
         return chosen
-    return request.accept_languages.best_match(languages) or current_app.config["BABEL_DEFAULT_LOCALE"]
+    browser_choice = request.accept_languages.best_match(languages) if has_request_context() else None
+    return browser_choice or current_app.config["BABEL_DEFAULT_LOCALE"]
 
 
 def init_app(app: Flask) -> None:

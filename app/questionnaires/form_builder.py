@@ -26,9 +26,9 @@ def _field(question: Question) -> Field:
         too_long = errors.message("too_long", max=question.max_length)
         return TextAreaField(validators=[presence, Length(max=question.max_length, message=too_long)], filters=[_strip])
     values = {option.value for option in question.options}
-    choices = [(option.value, str(option.label)) for option in question.options]
-    # The choice check is ours, so a tampered value gets our message rather than WTForms' own.
-    return RadioField(choices=choices, validators=[presence, _known_option(values)], validate_choice=False)
+    # The choice check is ours, so a tampered value gets our message rather than WTForms' own;
+    # the options are drawn by the GOV.UK macro, not by WTForms.
+    return RadioField(validators=[presence, _known_option(values)], validate_choice=False)
 
 
 def build_form(question: Question, saved_value=None) -> FlaskForm:

@@ -1,0 +1,110 @@
+"""Fixtures: an app on a fresh database, a browser-like client, and staff sign-in."""
+
+import os
+
+import pytest
+from bs4 import BeautifulSoup
+from flask.globals import _cv_app
+from flask.testing import FlaskClient
+
+from app import create_app
+from app.extensions import db
+
+
+def needs(service: str, reason: str):
+    """Skip for a missing service on a developer's machine; in CI a missing service is a failure."""
+    if os.environ.get("CI"):
+        pytest.fail(f"{service} is required when CI is set: {reason}")
+    pytest.skip(f"{service} is not available: {reason}")
+
+
+class IsolatedClient(FlaskClient):
+    """Each request gets its own app context (and so its own database session and `g`), as in production,
+    even though the test itself holds one open for its factories."""
+
+    def open(self, *args, **kwargs):
+        outer = _cv_app.set(None)
+        try:
+            return super().open(*args, **kwargs)
+        finally:
+            _cv_app.reset(outer)
+
+
+@pytest.fixture
+def app(tmp_path):
+    overrides = {} if os.environ.get("TEST_DATABASE_URL") else {"SQLALCHEMY_DATABASE_URI": f"sqlite:///{tmp_path}/test.sqlite"}
+    app = create_app("test", **overrides)
+    app.test_client_class = IsolatedClient
+    with app.app_context():
+        db.drop_all()
+        db.create_all()
+        yield app
+        db.session.remove()
+        db.drop_all()
+
+
+class Browser:
+    """Reads pages as a person would: parses the HTML, follows links, submits forms."""
+
+    def __init__(self, client: FlaskClient):
+        self.client = client
+        self.response = None
+        self.page: BeautifulSoup | None = None
+
+    def get(self, url: str, status: int = 200, follow: bool = True) -> BeautifulSoup:
+        self.response = self.client.get(url, follow_redirects=follow)
+        return self._read(status)
+
+    def _read(self, status: int) -> BeautifulSoup:
+        assert self.response.status_code == status, (self.response.status_code, self.response.data[:2000])
+        self.page = BeautifulSoup(self.response.data, "html.parser")
+        if self.response.mimetype == "text/html":
+            assert self.page.title and self.page.title.string.strip(), "every page has a title"
+            ids = [tag["id"] for tag in self.page.find_all(id=True)]
+            assert len(ids) == len(set(ids)), f"duplicate ids: {ids}"
+            assert len(self.page.find_all("h1")) == 1, "every page has one h1"
+        return self.page
+
+    def follow(self, link_text: str, status: int = 200) -> BeautifulSoup:
+        link = next((a for a in self.page.find_all("a", href=True) if link_text in " ".join(a.get_text().split())), None)
+        assert link is not None, f"no link {link_text!r} on the page"
+        return self.get(link["href"], status)
+
+    def submit(self, data: dict | None = None, status: int = 200, form_index: int = 0, csrf: bool = True) -> BeautifulSoup:
+        """Fill in and send a form on the current page, as its own fields and CSRF token would be sent."""
+        form = self.page.find_all("form")[form_index]
+        fields = {}
+        if csrf:
+            token = form.find("input", attrs={"name": "csrf_token"})
+            fields["csrf_token"] = token["value"]
+        fields.update(data or {})
+        action = form.get("action") or self.response.request.url
+        self.response = self.client.post(action, data=fields, follow_redirects=True)
+        return self._read(status)
+
+    @property
+    def h1(self) -> str:
+        return " ".join(self.page.h1.get_text().split())
+
+    def text(self) -> str:
+        return " ".join(self.page.get_text(" ").split())
+
+    def errors(self) -> list[str]:
+        summary = self.page.select(".govuk-error-summary__list a")
+        return [" ".join(a.get_text().split()) for a in summary]
+
+
+@pytest.fixture
+def browser(app) -> Browser:
+    return Browser(app.test_client())
+
+
+@pytest.fixture
+def new_browser(app):
+    """Another person's browser, or the same person on a new device."""
+    return lambda: Browser(app.test_client())
+
+
+def sign_in(browser: Browser, member, password: str = "correct horse battery staple") -> None:
+    browser.get("/staff/sign-in")
+    browser.submit({"email": member.email, "password": password})
