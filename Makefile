@@ -49,7 +49,7 @@ chromium:
 
 # Extract every marked string into the .pot and bring each language's .po up to date.
 translations: $(VENV)/.installed
-	$(VENV)/bin/pybabel extract -F babel.cfg -k _l -k lazy_gettext --no-location --sort-output \
+	$(VENV)/bin/pybabel extract -F babel.cfg -k _l -k lazy_gettext --ignore-dirs ".* _* node_modules" --no-location --sort-output \
 		--project "Listen to Me" -o translations/messages.pot .
 	$(VENV)/bin/pybabel update --no-fuzzy-matching -i translations/messages.pot -d translations
 	$(MAKE) catalogs

@@ -2,6 +2,7 @@
 
 import enum
 
+from flask_babel import lazy_gettext as _l
 from flask_login import UserMixin
 from sqlalchemy import Enum, String
 from sqlalchemy.orm import Mapped, mapped_column
@@ -13,6 +14,13 @@ class Role(enum.StrEnum):
     IRO = "iro"
     MANAGER = "manager"
     ADMIN = "admin"
+
+
+ROLE_NAMES = {
+    Role.IRO: _l("Independent Reviewing Officer"),
+    Role.MANAGER: _l("Manager"),
+    Role.ADMIN: _l("Administrator"),
+}
 
 
 class StaffMember(UserMixin, db.Model):

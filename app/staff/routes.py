@@ -10,7 +10,8 @@ from flask_wtf import FlaskForm
 from app.auth.access import staff
 from app.consult.rendering import display_answer
 from app.extensions import db
-from app.models import Child, Role, Submission, SubmissionState
+from app.models import Child, Role, StaffMember, Submission, SubmissionState
+from app.models.staff import ROLE_NAMES
 from app.models.time import utcnow
 from app.questionnaires import registry
 from app.routing import managers_queue, may_see_child
@@ -92,3 +93,10 @@ def _submitted_or_404(submission_id: int) -> Submission:
 def queue():
     submissions = db.session.scalars(managers_queue()).all()
     return render_template("staff/queue.html", submissions=submissions)
+
+
+@bp.route("/accounts")
+@staff(Role.ADMIN)
+def accounts():
+    members = db.session.scalars(db.select(StaffMember).order_by(StaffMember.name)).all()
+    return render_template("staff/accounts.html", members=members, role_names=ROLE_NAMES)

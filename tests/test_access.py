@@ -1,0 +1,69 @@
+"""Every route has an access rule, and staff routes keep out everyone the rule does not name."""
+
+import pytest
+
+from app.models import Role
+from tests.conftest import sign_in
+from tests.factories import create_child, create_staff
+
+STAFF_PAGES = ["/staff/", "/staff/queue", "/staff/children/{child}", "/staff/views/1"]
+
+
+def test_every_route_declares_an_access_rule(app):
+    missing = [
+        rule.rule
+        for rule in app.url_map.iter_rules()
+        if rule.endpoint != "static" and not hasattr(app.view_functions[rule.endpoint], "access")
+    ]
+    assert missing == []
+
+
+@pytest.mark.parametrize("path", STAFF_PAGES)
+def test_staff_pages_send_strangers_to_sign_in(browser, path):
+    child = create_child(iro=create_staff())
+    response = browser.client.get(path.format(child=child.id))
+    assert response.status_code == 302 and "/staff/sign-in" in response.location
+
+
+@pytest.mark.parametrize("path", ["/staff/", "/staff/queue", "/staff/children/{child}"])
+def test_administrators_do_not_read_childrens_views(browser, path):
+    child = create_child(iro=create_staff())
+    sign_in(browser, create_staff(role=Role.ADMIN), )
+    browser.get(path.format(child=child.id), status=403)
+    assert browser.h1 == "You cannot see this page"
+
+
+def test_an_iro_cannot_open_the_managers_queue(browser):
+    sign_in(browser, create_staff(role=Role.IRO))
+    browser.get("/staff/queue", status=403)
+
+
+def test_wrong_password_is_refused_with_one_message(browser):
+    member = create_staff()
+    browser.get("/staff/sign-in")
+    browser.submit({"email": member.email, "password": "wrong"})
+    assert browser.errors() == ["Enter a correct email address and password"]
+    browser.submit({"email": "nobody@example.org", "password": "wrong"})
+    assert browser.errors() == ["Enter a correct email address and password"]
+
+
+def test_empty_sign_in_says_what_is_missing(browser):
+    browser.get("/staff/sign-in")
+    browser.submit({"email": "", "password": ""})
+    assert browser.errors() == ["Enter your email address", "Enter your password"]
+    assert browser.page.title.string.startswith("Error:")
+
+
+def test_sign_in_only_returns_to_pages_on_this_site(browser):
+    member = create_staff()
+    browser.get("/staff/sign-in?next=//evil.example/steal")
+    browser.submit({"email": member.email, "password": "correct horse battery staple"})
+    assert browser.response.request.path == "/staff/"
+
+
+def test_sign_out(browser):
+    sign_in(browser, create_staff())
+    browser.follow("Sign out")
+    assert browser.h1 == "Sign in"
+    browser.client.get("/staff/")
+    assert browser.client.get("/staff/").status_code == 302
