@@ -21,9 +21,12 @@ def demo_data(as_json: bool) -> None:
     click.echo("\nStaff sign-in (" + current_app.config["PUBLIC_BASE_URL"] + "/staff/sign-in):")
     for member in loaded["staff"]:
         click.echo(f"  {member['role']:8} {member['email']:28} password: {member['password']}")
-    click.echo("\nEach demo child's link:")
+    click.echo("\nEach demo child's link (the version follows their age):")
     for child in loaded["children"]:
-        click.echo(f"  {child['name']:16} age {child['age']:>2}  {child['link']}")
+        click.echo(f"  {child['name']:16} age {child['age']:>2}  {child['questionnaire']:19} {child['link']}")
+    click.echo("\nParents, carers, and feedback after a review:")
+    for other in loaded["parents_carers_and_feedback"]:
+        click.echo(f"  {other['respondent']:12} for {other['for']:16} {other['questionnaire']:21} {other['link']}")
 
 
 def init_app(app: Flask) -> None:

@@ -1,27 +1,35 @@
-"""Demo data for trying the service: staff, children, reviews and one invitation each.
+"""Demo data for trying the service: staff, children, reviews, and invitations for children,
+parents and carers, with feedback after one held review.
 
-Safe to load twice: everything is looked up by its email or reference first. Demo
+Safe to load twice: everything is looked up by its email, reference or link first. Demo
 links are derived from the secret key so the same links can be printed again.
 """
 
 import hashlib
 import hmac
 from datetime import date, timedelta
+from io import BytesIO
 
 from dateutil.relativedelta import relativedelta
 from flask import current_app
+from PIL import Image, ImageDraw
 from sqlalchemy import select
 
 from app.auth.passwords import hash_password
 from app.consult.tokens import create_invitation, hash_token
 from app.extensions import db
-from app.models import Allocation, Child, Invitation, Review, Role, StaffMember
+from app.models import Allocation, Child, Invitation, Respondent, Review, Role, StaffMember
+from app.questionnaires import versions
 from app.reviews.timescales import next_review_due
 
+# email, name, role, password, colour of the demo photo, introduction
 STAFF = (
-    ("manager@example.org", "Priya Shah", Role.MANAGER, "demo-manager-1"),
-    ("amara.okafor@example.org", "Amara Okafor", Role.IRO, "demo-iro-1"),
-    ("tom.hughes@example.org", "Tom Hughes", Role.IRO, "demo-iro-2"),
+    ("manager@example.org", "Priya Shah", Role.MANAGER, "demo-manager-1", None, ""),
+    ("amara.okafor@example.org", "Amara Okafor", Role.IRO, "demo-iro-1", (16, 97, 101),
+     "<p>Hi, I am Amara. My job is to make sure the plan for you is a good one.</p>"
+     "<p>I like <strong>football</strong> and baking cakes.</p>"),
+    ("tom.hughes@example.org", "Tom Hughes", Role.IRO, "demo-iro-2", (80, 60, 140),
+     "<p>Hello, I am Tom. I check that the adults in your life are doing what they said they would.</p>"),
 )
 
 # first name, last name, age in years, IRO (index into STAFF, None: not allocated yet)
@@ -35,18 +43,39 @@ CHILDREN = (
     ("Sofia", "Taylor", 17, 1), ("Kai", "Walsh", 14, None),
 )
 
+# Parents and carers asked before the review, for these children (by position in CHILDREN).
+ADULT_CONSULTATIONS = ((2, Respondent.PARENT, "parent"), (2, Respondent.CARER, "carer"),
+                       (8, Respondent.PARENT, "parent"), (14, Respondent.CARER, "carer"))
+# Feedback after the last review held, for this child.
+FEEDBACK_CHILD = 14
+FEEDBACK = ((Respondent.CHILD, "feedback_young_person"), (Respondent.PARENT, "feedback_adult"),
+            (Respondent.CARER, "feedback_adult"), (Respondent.PROFESSIONAL, "feedback_adult"))
 
-def _demo_token(reference: str) -> str:
+
+def _demo_token(*parts: str) -> str:
     key = current_app.config["SECRET_KEY"].encode()
-    return hmac.new(key, f"demo-invitation:{reference}".encode(), hashlib.sha256).hexdigest()
+    return hmac.new(key, ":".join(("demo-invitation", *parts)).encode(), hashlib.sha256).hexdigest()
+
+
+def _photo(colour: tuple[int, int, int]) -> bytes:
+    """A plain drawn portrait, standing in for a real photo."""
+    image = Image.new("RGB", (320, 320), (236, 244, 244))
+    draw = ImageDraw.Draw(image)
+    draw.ellipse((40, 200, 280, 440), fill=colour)
+    draw.ellipse((100, 60, 220, 180), fill=(198, 134, 96))
+    draw.arc((135, 110, 185, 150), start=20, end=160, fill=(60, 30, 20), width=5)
+    out = BytesIO()
+    image.save(out, format="PNG")
+    return out.getvalue()
 
 
 def _staff() -> list[StaffMember]:
     members = []
-    for email, name, role, password in STAFF:
+    for email, name, role, password, colour, introduction in STAFF:
         member = db.session.scalar(select(StaffMember).where(StaffMember.email == email))
         if member is None:
-            member = StaffMember(email=email, name=name, role=role, password_hash=hash_password(password))
+            member = StaffMember(email=email, name=name, role=role, password_hash=hash_password(password),
+                                 introduction=introduction, photo=_photo(colour) if colour else None)
             db.session.add(member)
         members.append(member)
     return members
@@ -84,29 +113,42 @@ def _child(number: int, first: str, last: str, age: int, iro: StaffMember | None
     return child
 
 
+def _link(child: Child, review: Review | None, respondent: Respondent, questionnaire: str) -> str:
+    token = _demo_token(child.reference, respondent.value, questionnaire)
+    if db.session.scalar(select(Invitation).where(Invitation.token_hash == hash_token(token))) is None:
+        invitation, _ = create_invitation(child, review, questionnaire, token=token)
+        invitation.respondent = respondent
+    return f"{current_app.config['PUBLIC_BASE_URL'].rstrip('/')}/c/{token}"
+
+
 def load() -> dict:
-    """Load the demo data (once) and describe it: logins and each child's link."""
+    """Load the demo data (once) and describe it: logins and every demo link."""
     today = date.today()
     members = _staff()
-    base_url = current_app.config["PUBLIC_BASE_URL"].rstrip("/")
-    children = []
+    children, others = [], []
     for number, (first, last, age, iro_index) in enumerate(CHILDREN, start=1):
         child = _child(number, first, last, age, members[iro_index] if iro_index is not None else None, today)
-        token = _demo_token(child.reference)
-        if db.session.scalar(select(Invitation).where(Invitation.token_hash == hash_token(token))) is None:
-            create_invitation(child, child.next_review, "child_8_11", token=token)
+        version = versions.for_child(child, today).id
         allocation = child.current_allocation
-        children.append(
-            {
-                "reference": child.reference,
-                "name": child.full_name,
-                "age": child.age_on(today),
-                "iro": allocation.iro.email if allocation else None,
-                "link": f"{base_url}/c/{token}",
-            }
-        )
+        children.append({
+            "reference": child.reference, "name": child.full_name, "age": child.age_on(today),
+            "iro": allocation.iro.email if allocation else None, "questionnaire": version,
+            "link": _link(child, child.next_review, Respondent.CHILD, version),
+        })
+        db.session.flush()
+    everyone = db.session.scalars(select(Child).where(Child.reference.like("DEMO%")).order_by(Child.reference)).all()
+    for index, respondent, questionnaire in ADULT_CONSULTATIONS:
+        child = everyone[index]
+        others.append({"for": child.full_name, "respondent": respondent.value, "questionnaire": questionnaire,
+                       "link": _link(child, child.next_review, respondent, questionnaire)})
+    child = everyone[FEEDBACK_CHILD]
+    last_held = [r for r in child.reviews if r.held_on][-1]
+    for respondent, questionnaire in FEEDBACK:
+        others.append({"for": child.full_name, "respondent": respondent.value, "questionnaire": questionnaire,
+                       "link": _link(child, last_held, respondent, questionnaire)})
     db.session.commit()
     return {
-        "staff": [{"email": e, "name": n, "role": r.value, "password": p} for e, n, r, p in STAFF],
+        "staff": [{"email": e, "name": n, "role": r.value, "password": p} for e, n, r, p, _, _ in STAFF],
         "children": children,
+        "parents_carers_and_feedback": others,
     }

@@ -4,6 +4,8 @@ from flask import Flask
 from flask_babel import get_locale
 from jinja2 import ChoiceLoader, PackageLoader, PrefixLoader
 
+from app import richtext
+
 
 def init_app(app: Flask) -> None:
     app.jinja_loader = ChoiceLoader(
@@ -12,3 +14,4 @@ def init_app(app: Flask) -> None:
     app.jinja_env.trim_blocks = True
     app.jinja_env.lstrip_blocks = True
     app.context_processor(lambda: {"current_locale": str(get_locale())})
+    app.jinja_env.filters["rich"] = richtext.render

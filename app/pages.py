@@ -1,6 +1,6 @@
 """The plain pages anyone can read: the start page, help, privacy and accessibility."""
 
-from flask import Blueprint, current_app, render_template
+from flask import Blueprint, current_app, redirect, render_template, session
 
 from app.auth.access import public
 
@@ -29,3 +29,11 @@ def privacy():
 @public
 def accessibility():
     return render_template("pages/accessibility.html")
+
+
+@bp.route("/exit")
+@public
+def exit():
+    """Exit this page: forget the link this browser opened, and go somewhere neutral."""
+    session.clear()
+    return redirect(current_app.config["EXIT_URL"])

@@ -2,12 +2,19 @@
 
 from sqlalchemy import Select, and_, exists, or_, select
 
+from app.questionnaires import registry
+from app.questionnaires.definition import Purpose
 from app.models import Allocation, Child, Role, StaffMember, Submission, SubmissionState
 
 
 def route(submission: Submission) -> None:
-    """Send a finished consultation to the child's next review not yet held; with none it waits in the managers' queue."""
-    submission.review = submission.child.next_review
+    """Send feedback to the review it is about, and a consultation to the child's next review not yet held.
+
+    With no review to go to, it waits in the managers' queue."""
+    if registry.get(submission.questionnaire).purpose is Purpose.FEEDBACK:
+        submission.review = submission.invitation.review
+    else:
+        submission.review = submission.child.next_review
 
 
 def may_see_child(staff: StaffMember, child: Child) -> bool:

@@ -2,12 +2,16 @@
 
 from flask_babel import lazy_gettext as _l
 
-from app.questionnaires.definition import Kind, Option, Question, Questionnaire
+from app.questionnaires.definition import Audience, Kind, Option, Purpose, Question, Questionnaire
 from app.questionnaires.standard_options import EMOJI_SCALE, YES_NO_NOT_SURE
 
 QUESTIONNAIRE = Questionnaire(
     id="child_8_11",
     title=_l("Your views for your review"),
+    name=_l("Child, 8 to 11"),
+    audience=Audience.CHILD,
+    purpose=Purpose.CONSULTATION,
+    ages=(8, 11),
     questions=(
         Question(
             id="feeling",
@@ -29,6 +33,7 @@ QUESTIONNAIRE = Questionnaire(
             title=_l("Do you feel safe where you live?"),
             error_required=_l("Select if you feel safe where you live"),
             options=YES_NO_NOT_SURE,
+            urgent_values=("no",),
         ),
         Question(
             id="school",

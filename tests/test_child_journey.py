@@ -58,7 +58,7 @@ def test_child_completes_consultation_and_iro_reads_it(browser, new_browser):
     assert "Ruby" in first_row.get_text() and "New views" in first_row.get_text()
 
     staff.follow(child.full_name)
-    staff.follow("Views sent")
+    staff.follow("views sent")
     assert "I got into the football team" in staff.text()
     assert "Yes, part of it" in staff.text()
     staff.submit()

@@ -40,7 +40,7 @@ def test_views_go_to_the_next_review_not_yet_held(browser, new_browser):
     staff = new_browser()
     sign_in(staff, iro)
     staff.follow(child.full_name)
-    staff.follow("Views sent")
+    staff.follow("views sent")
     assert f"For the review due {format_date(today + timedelta(days=9), 'd MMMM yyyy')}" in staff.text()
 
 

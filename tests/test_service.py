@@ -49,10 +49,13 @@ def test_demo_data_loads_twice_without_duplicates(app):
     first = runner.invoke(args=["demo-data", "--json"])
     second = runner.invoke(args=["demo-data", "--json"])
     assert first.exit_code == 0 and second.exit_code == 0, first.output
-    assert json.loads(first.output) == json.loads(second.output)
+    loaded = json.loads(first.output)
+    assert loaded == json.loads(second.output)
     assert db.session.scalar(select(func.count(Child.id))) == 20
     assert db.session.scalar(select(func.count(StaffMember.id))) == 3
-    assert db.session.scalar(select(func.count(Invitation.id))) == 20
+    links = [c["link"] for c in loaded["children"]] + [o["link"] for o in loaded["parents_carers_and_feedback"]]
+    assert len(set(links)) == len(links) == 28
+    assert db.session.scalar(select(func.count(Invitation.id))) == 28
 
 
 def test_demo_links_work(app, browser):
@@ -66,4 +69,4 @@ def test_demo_links_work(app, browser):
 def test_demo_data_prints_logins_and_links(app):
     output = app.test_cli_runner().invoke(args=["demo-data"]).output
     assert "manager@example.org" in output and "demo-iro-1" in output
-    assert output.count("/c/") == 20
+    assert output.count("/c/") == 28

@@ -1,25 +1,43 @@
 """GOV.UK Frontend macro parameters for a question page, so templates only display."""
 
+from datetime import date
+from typing import Any
+
+from flask import url_for
+from flask_babel import format_date, gettext
 from markupsafe import Markup, escape
 
-from app.questionnaires.definition import Kind, Question
+from app.questionnaires import router
+from app.questionnaires.definition import Kind, Option, Question, Questionnaire
+from app.questionnaires.errors import DATE_PARTS
 
 
-def _error(form) -> dict | None:
-    return {"text": form.answer.errors[0]} if form.answer.errors else None
+def _error(field) -> dict | None:
+    return {"text": field.errors[0]} if field.errors else None
 
 
-def _option_html(option) -> Markup:
-    if not option.emoji:
-        return escape(str(option.label))
-    return Markup('<span class="ltm-emoji" aria-hidden="true">{}</span> {}').format(option.emoji, str(option.label))
+def _option_html(option: Option, pictures: bool) -> Markup:
+    word = escape(str(option.label))
+    if pictures and option.picture:
+        src = url_for("static", filename=f"dist/pictures/{option.picture}.svg")
+        return Markup(
+            '<img class="app-option-picture" src="{}" alt="{}" width="56" height="56"> <span class="app-option-word">{}</span>'
+        ).format(src, str(option.picture_alt or ""), word)
+    if option.emoji:
+        return Markup('<span class="ltm-emoji" aria-hidden="true">{}</span> {}').format(option.emoji, word)
+    return word
 
 
-def field_params(question: Question, form) -> dict:
-    """Parameters for govukRadios or govukCharacterCount, with the question as the page heading."""
+def _legend(question: Question) -> dict:
+    return {"legend": {"text": str(question.title), "isPageHeading": True, "classes": "govuk-fieldset__legend--l"}}
+
+
+def field_params(question: Question, form, pictures: bool = False) -> dict:
+    """Parameters for the GOV.UK macro that draws this question, with the question as the page heading."""
     hint = {"text": str(question.hint)} if question.hint else None
     if question.kind is Kind.TEXT:
         return {
+            "macro": "character_count",
             "name": "answer",
             "id": "answer",
             "maxlength": question.max_length,
@@ -27,27 +45,96 @@ def field_params(question: Question, form) -> dict:
             "value": form.answer.data or "",
             "label": {"text": str(question.title), "isPageHeading": True, "classes": "govuk-label--l"},
             "hint": hint,
-            "errorMessage": _error(form),
+            "errorMessage": _error(form.answer),
         }
+    if question.kind is Kind.DATE:
+        error = form.day.errors
+        return {
+            "macro": "date",
+            "id": "answer",
+            "fieldset": _legend(question),
+            "hint": hint,
+            "errorMessage": {"text": error[0]} if error else None,
+            "items": [
+                {
+                    "name": part,
+                    "id": f"answer-{part}",
+                    "label": str(DATE_PARTS[part]).capitalize(),
+                    "classes": f"govuk-input--width-{width}" + (" govuk-input--error" if error else ""),
+                    "value": getattr(form, part).data or "",
+                    "inputmode": "numeric",
+                }
+                for part, width in (("day", 2), ("month", 2), ("year", 4))
+            ],
+        }
+    items = []
+    chosen = form.answer.data if isinstance(form.answer.data, list) else [form.answer.data]
+    for option in question.options:
+        if option.exclusive:
+            items.append({"divider": gettext("or")})
+        item = {"value": option.value, "html": _option_html(option, pictures), "checked": option.value in chosen}
+        if option.exclusive:
+            item["behaviour"] = "exclusive"
+        if option.other:
+            item["conditional"] = {"html": _other_box(form, question)}
+        items.append(item)
     return {
+        "macro": "checkboxes" if question.kind is Kind.MULTI else "radios",
         "name": "answer",
         "idPrefix": "answer",
-        "fieldset": {"legend": {"text": str(question.title), "isPageHeading": True, "classes": "govuk-fieldset__legend--l"}},
+        "fieldset": _legend(question),
         "hint": hint,
-        "errorMessage": _error(form),
-        "classes": "ltm-emoji-scale" if question.kind is Kind.EMOJI else None,
-        "items": [
-            {"value": option.value, "html": _option_html(option), "checked": option.value == form.answer.data}
-            for option in question.options
-        ],
+        "errorMessage": _error(form.answer),
+        "classes": "app-emoji-scale" if question.kind is Kind.EMOJI else None,
+        "items": items,
     }
 
 
-def display_answer(question: Question, value) -> str | None:
+def _other_box(form, question: Question) -> Markup:
+    error = form.other.errors[0] if form.other.errors else ""
+    return Markup(
+        '<div class="govuk-form-group{}"><label class="govuk-label" for="other">{}</label>{}'
+        '<input class="govuk-input{}" id="other" name="other" type="text" maxlength="{}" value="{}"></div>'
+    ).format(
+        " govuk-form-group--error" if error else "",
+        gettext("What else?"),
+        Markup('<p class="govuk-error-message" id="other-error"><span class="govuk-visually-hidden">{}</span> {}</p>').format(gettext("Error:"), error) if error else "",
+        " govuk-input--error" if error else "",
+        question.max_length,
+        form.other.data or "",
+    )
+
+
+def error_list(form) -> list[dict]:
+    """The error summary: each message links to the field it is about."""
+    anchors = {"answer": "#answer", "day": "#answer-day", "other": "#other"}
+    return [{"text": field.errors[0], "href": anchors.get(field.name, "#answer")} for field in form if field.errors]
+
+
+def display_answer(question: Question, value: Any) -> str | None:
     """The answer as a person would read it; None when the question was skipped."""
     if value in (None, ""):
         return None
     if question.kind is Kind.TEXT:
         return value
-    option = next((o for o in question.options if o.value == value), None)
-    return str(option.label) if option else None
+    if question.kind is Kind.DATE:
+        return format_date(date.fromisoformat(value), "d MMMM yyyy")
+    labels = {o.value: str(o.label) for o in question.options}
+    if question.kind is Kind.MULTI:
+        words = [labels.get(v, v) for v in value["selected"]]
+        if value.get("other"):
+            words.append(value["other"])
+        return ", ".join(words)
+    return labels.get(value)
+
+
+def check_rows(questionnaire: Questionnaire, answers: dict) -> list[dict]:
+    """One row a page the person saw, with a change link back to that page."""
+    return [
+        {
+            "question": question,
+            "answer": display_answer(question, answers.get(question.id)),
+            "change_url": url_for(".question", question_id=question.id, change=1),
+        }
+        for question in router.pages(questionnaire, answers)
+    ]

@@ -2,18 +2,20 @@
 
 from functools import wraps
 
-from flask import abort, g, redirect, render_template, request, session, url_for
+from flask import Response, abort, g, redirect, render_template, request, session, url_for
 from flask_wtf import FlaskForm
 
 from app.auth.access import public
 from app.consult import bp, tokens
-from app.consult.rendering import display_answer, field_params
+from app.consult.rendering import check_rows, error_list, field_params
 from app.extensions import db
 from app.models import Invitation, Submission, SubmissionState
 from app.models.time import utcnow
 from app.questionnaires import registry, router
+from app.questionnaires.definition import Audience, Questionnaire
 from app.questionnaires.form_builder import answer_value, build_form
 from app.routing import route
+from app.safeguarding import flags
 
 
 def _link_not_working():
@@ -41,18 +43,38 @@ def with_invitation(view):
     return wrapped
 
 
-def _context(invitation: Invitation) -> dict:
-    allocation = invitation.child.current_allocation
-    review = invitation.child.next_review
-    return {
-        "iro_name": allocation.iro.first_name if allocation else None,
-        "review_date": review.due_on if review else None,
-        "questionnaire": registry.get(invitation.questionnaire),
-    }
+def _questionnaire(invitation: Invitation) -> Questionnaire:
+    return registry.get(invitation.questionnaire)
+
+
+def _sent(invitation: Invitation) -> bool:
+    return invitation.submission is not None and invitation.submission.state is SubmissionState.SUBMITTED
 
 
 def _answers(invitation: Invitation) -> dict:
     return invitation.submission.answer_values() if invitation.submission else {}
+
+
+def _submission(invitation: Invitation) -> Submission:
+    if invitation.submission is None:
+        db.session.add(
+            Submission(invitation=invitation, child=invitation.child, questionnaire=invitation.questionnaire)
+        )
+    return invitation.submission
+
+
+def _context(invitation: Invitation) -> dict:
+    """What every consultation page shows: who the IRO is, when the review is, which version this is."""
+    allocation = invitation.child.current_allocation
+    questionnaire = _questionnaire(invitation)
+    review = invitation.review if invitation.review and invitation.review.held_on else invitation.child.next_review
+    return {
+        "iro": allocation.iro if allocation else None,
+        "review": review,
+        "questionnaire": questionnaire,
+        "for_child": questionnaire.audience is Audience.CHILD,
+        "pictures": questionnaire.pictures,
+    }
 
 
 @bp.route("/c/<token>")
@@ -69,13 +91,13 @@ def open_link(token: str):
 @public
 @with_invitation
 def start(invitation: Invitation):
-    if invitation.submission and invitation.submission.state is SubmissionState.SUBMITTED:
+    if _sent(invitation):
         return redirect(url_for(".done"))
-    questionnaire = registry.get(invitation.questionnaire)
-    next_question = router.first_unanswered(questionnaire, _answers(invitation))
+    answers = _answers(invitation)
+    next_question = router.first_unanswered(_questionnaire(invitation), answers)
     next_url = url_for(".question", question_id=next_question.id) if next_question else url_for(".check")
     return render_template(
-        "consult/start.html", child=invitation.child, next_url=next_url, resuming=bool(_answers(invitation)), **_context(invitation)
+        "consult/start.html", child=invitation.child, next_url=next_url, resuming=bool(answers), **_context(invitation)
     )
 
 
@@ -83,36 +105,37 @@ def start(invitation: Invitation):
 @public
 @with_invitation
 def question(invitation: Invitation, question_id: str):
-    submission = invitation.submission
-    if submission and submission.state is SubmissionState.SUBMITTED:
+    if _sent(invitation):
         return redirect(url_for(".done"))
-    questionnaire = registry.get(invitation.questionnaire)
+    questionnaire = _questionnaire(invitation)
     current = questionnaire.question(question_id)
     if current is None:
         abort(404)
     answers = _answers(invitation)
     if not router.can_open(questionnaire, current, answers):
-        return redirect(url_for(".question", question_id=router.first_unanswered(questionnaire, answers).id))
+        unanswered = router.first_unanswered(questionnaire, answers)
+        return redirect(url_for(".question", question_id=unanswered.id) if unanswered else url_for(".check"))
 
     form = build_form(current, answers.get(current.id))
     if form.validate_on_submit():
-        if submission is None:
-            submission = Submission(invitation=invitation, child=invitation.child, questionnaire=questionnaire.id)
-            db.session.add(submission)
-        submission.save_answer(current.id, answer_value(current, form))
+        submission = _submission(invitation)
+        value = answer_value(current, form)
+        submission.save_answer(current.id, value)
+        reason = flags.reason_for(current, value)
+        if reason:
+            flags.raise_flag(submission, reason)
         db.session.commit()
-        following = router.after(questionnaire, current)
-        all_answered = router.first_unanswered(questionnaire, submission.answer_values()) is None
-        if following is None or (_changing() and all_answered):
-            return redirect(url_for(".check"))
-        return redirect(url_for(".question", question_id=following.id))
+        next_url = _next_url(questionnaire, current, submission.answer_values())
+        return redirect(url_for(".help_now", next=next_url) if reason else next_url)
 
     return render_template(
         "consult/question.html",
         form=form,
-        field=field_params(current, form),
+        question=current,
+        field=field_params(current, form, questionnaire.pictures),
+        errors=error_list(form),
         form_has_errors=bool(form.errors),
-        back_url=_back_url(questionnaire, current),
+        back_url=_back_url(questionnaire, current, answers),
         **_context(invitation),
     )
 
@@ -122,10 +145,22 @@ def _changing() -> bool:
     return request.args.get("change") == "1"
 
 
-def _back_url(questionnaire, current) -> str:
+def _next_url(questionnaire: Questionnaire, current, answers: dict) -> str:
+    following = router.after(questionnaire, current, answers)
+    all_answered = router.first_unanswered(questionnaire, answers) is None
+    if following is None or (_changing() and all_answered):
+        return url_for(".check")
+    if _changing():
+        # A changed answer can open a page not seen before: ask it, then return to check answers.
+        unanswered = router.first_unanswered(questionnaire, answers)
+        return url_for(".question", question_id=unanswered.id, change=1)
+    return url_for(".question", question_id=following.id)
+
+
+def _back_url(questionnaire: Questionnaire, current, answers: dict) -> str:
     if _changing():
         return url_for(".check")
-    previous = router.before(questionnaire, current)
+    previous = router.before(questionnaire, current, answers)
     return url_for(".question", question_id=previous.id) if previous else url_for(".start")
 
 
@@ -133,10 +168,9 @@ def _back_url(questionnaire, current) -> str:
 @public
 @with_invitation
 def check(invitation: Invitation):
-    questionnaire = registry.get(invitation.questionnaire)
-    submission = invitation.submission
-    if submission and submission.state is SubmissionState.SUBMITTED:
+    if _sent(invitation):
         return redirect(url_for(".done"))
+    questionnaire = _questionnaire(invitation)
     answers = _answers(invitation)
     unanswered = router.first_unanswered(questionnaire, answers)
     if unanswered is not None:
@@ -144,27 +178,54 @@ def check(invitation: Invitation):
 
     form = FlaskForm()
     if form.validate_on_submit():
+        submission = invitation.submission
+        counted = router.answers_that_count(questionnaire, answers)
+        # Answers to pages a later change took away are not kept: collect only what is needed.
+        submission.answers = [a for a in submission.answers if a.question_id in counted]
         submission.state = SubmissionState.SUBMITTED
         submission.submitted_at = utcnow()
         route(submission)
         db.session.commit()
         return redirect(url_for(".done"))
-    rows = [
-        {
-            "question": question,
-            "answer": display_answer(question, answers.get(question.id)),
-            "change_url": url_for(".question", question_id=question.id, change=1),
-        }
-        for question in questionnaire.questions
-    ]
-    return render_template("consult/check.html", rows=rows, form=form, **_context(invitation))
+    return render_template("consult/check.html", rows=check_rows(questionnaire, answers), form=form, **_context(invitation))
 
 
 @bp.route("/consultation/done")
 @public
 @with_invitation
 def done(invitation: Invitation):
-    submission = invitation.submission
-    if submission is None or submission.state is not SubmissionState.SUBMITTED:
+    if not _sent(invitation):
         return redirect(url_for(".start"))
-    return render_template("consult/done.html", **_context(invitation))
+    return render_template("consult/done.html", child=invitation.child, **_context(invitation))
+
+
+@bp.route("/consultation/get-help")
+@public
+@with_invitation
+def help_now(invitation: Invitation):
+    next_url = request.args.get("next", "")
+    if not next_url.startswith("/consultation"):
+        next_url = url_for(".start")
+    return render_template("consult/help.html", next_url=next_url, **_context(invitation))
+
+
+@bp.route("/consultation/not-safe", methods=["POST"])
+@public
+@with_invitation
+def not_safe(invitation: Invitation):
+    """The "I don't feel safe" button on every child page: flag at once, then show where to get help."""
+    if FlaskForm().validate_on_submit() and not _sent(invitation):
+        flags.raise_flag(_submission(invitation), flags.ASKED)
+        db.session.commit()
+    return redirect(url_for(".help_now", next=url_for(".start")))
+
+
+@bp.route("/consultation/iro-photo")
+@public
+@with_invitation
+def iro_photo(invitation: Invitation):
+    """The photo of this child's IRO, only for a browser holding this child's link."""
+    allocation = invitation.child.current_allocation
+    if allocation is None or not allocation.iro.photo:
+        abort(404)
+    return Response(allocation.iro.photo, mimetype="image/png", headers={"Cache-Control": "private, max-age=3600"})

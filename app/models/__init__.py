@@ -3,7 +3,7 @@
 from app.models.allocation import Allocation
 from app.models.audit import AuditEvent
 from app.models.child import Child
-from app.models.invitation import Invitation, InvitationStatus
+from app.models.invitation import Channel, Invitation, InvitationStatus, Respondent
 from app.models.review import ParticipationCode, Review
 from app.models.staff import Role, StaffMember
 from app.models.submission import Answer, Submission, SubmissionState
@@ -12,10 +12,12 @@ __all__ = [
     "Allocation",
     "Answer",
     "AuditEvent",
+    "Channel",
     "Child",
     "Invitation",
     "InvitationStatus",
     "ParticipationCode",
+    "Respondent",
     "Review",
     "Role",
     "StaffMember",

@@ -18,6 +18,8 @@ class Child(db.Model):
     date_of_birth: Mapped[date]
     looked_after_since: Mapped[date]
     preferred_language: Mapped[str] = mapped_column(String(10), default="en")
+    # The IRO may choose a version other than the one for the child's age (e.g. the picture version).
+    questionnaire_choice: Mapped[str | None] = mapped_column(String(40))
 
     allocations: Mapped[list["Allocation"]] = relationship(  # noqa: F821
         back_populates="child", order_by="Allocation.starts_on"

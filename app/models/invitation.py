@@ -22,6 +22,13 @@ class Channel(enum.StrEnum):
     LETTER = "letter"
 
 
+class Respondent(enum.StrEnum):
+    CHILD = "child"
+    PARENT = "parent"
+    CARER = "carer"
+    PROFESSIONAL = "professional"
+
+
 class Invitation(db.Model):
     __tablename__ = "invitation"
 
@@ -29,6 +36,10 @@ class Invitation(db.Model):
     child_id: Mapped[int] = mapped_column(ForeignKey("child.id"), index=True)
     review_id: Mapped[int | None] = mapped_column(ForeignKey("review.id"))
     questionnaire: Mapped[str] = mapped_column(String(40))
+    respondent: Mapped[Respondent] = mapped_column(
+        Enum(Respondent, native_enum=False, length=12, values_callable=lambda e: [m.value for m in e]),
+        default=Respondent.CHILD,
+    )
     channel: Mapped[Channel] = mapped_column(Enum(Channel, native_enum=False, length=10, values_callable=lambda e: [m.value for m in e]))
     # SHA-256 of the link's token: the token itself is never stored.
     token_hash: Mapped[str] = mapped_column(String(64), unique=True)

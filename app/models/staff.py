@@ -4,7 +4,7 @@ import enum
 
 from flask_babel import lazy_gettext as _l
 from flask_login import UserMixin
-from sqlalchemy import Enum, String
+from sqlalchemy import Enum, LargeBinary, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from app.extensions import db
@@ -32,6 +32,9 @@ class StaffMember(UserMixin, db.Model):
     role: Mapped[Role] = mapped_column(Enum(Role, native_enum=False, length=20, values_callable=lambda e: [m.value for m in e]))
     password_hash: Mapped[str] = mapped_column(String(200))
     active: Mapped[bool] = mapped_column(default=True)
+    # Shown to the children allocated to this IRO: a photo (PNG) and a short introduction (sanitised HTML).
+    photo: Mapped[bytes | None] = mapped_column(LargeBinary, deferred=True)
+    introduction: Mapped[str] = mapped_column(Text, default="")
 
     @property
     def first_name(self) -> str:

@@ -35,6 +35,9 @@ class Submission(db.Model):
     submitted_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     read_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     read_by_id: Mapped[int | None] = mapped_column(ForeignKey("staff_member.id"))
+    # Raised the moment a child says they are not safe, even if they never send their answers.
+    urgent_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    urgent_reason: Mapped[str | None] = mapped_column(String(20))
 
     invitation: Mapped["Invitation"] = relationship(back_populates="submission")  # noqa: F821
     child: Mapped["Child"] = relationship()  # noqa: F821

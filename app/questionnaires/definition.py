@@ -1,7 +1,7 @@
 """The shape of a questionnaire definition. Definitions themselves live in forms/."""
 
 import enum
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from flask_babel import LazyString
 
@@ -9,8 +9,24 @@ from flask_babel import LazyString
 class Kind(enum.StrEnum):
     EMOJI = "emoji"  # a 1–5 scale of faces, each with a word
     CHOICE = "choice"  # pick one
+    MULTI = "multi"  # pick any; an option marked `other` reveals a text box
     YES_NO = "yes_no"  # yes / no / not sure
     TEXT = "text"  # free text with a length limit
+    DATE = "date"  # day, month, year
+
+
+class Audience(enum.StrEnum):
+    """Who answers: decides the page furniture (pictures, read aloud) and how staff see the answers."""
+
+    CHILD = "child"
+    PARENT = "parent"
+    CARER = "carer"
+    ADULT = "adult"  # parent, carer or professional, chosen on the first page
+
+
+class Purpose(enum.StrEnum):
+    CONSULTATION = "consultation"  # before a review: goes to the next review not yet held
+    FEEDBACK = "feedback"  # after a review: goes to the review it is about
 
 
 @dataclass(frozen=True)
@@ -18,6 +34,19 @@ class Option:
     value: str
     label: LazyString
     emoji: str = ""  # shown beside the word, hidden from screen readers
+    # A picture in app/static/src/pictures/ (name without .svg) and its text alternative.
+    picture: str = ""
+    picture_alt: LazyString | None = None
+    other: bool = False  # MULTI only: choosing it asks "what else?" in a text box
+    exclusive: bool = False  # MULTI only: "None of these", which cannot be picked with others
+
+
+@dataclass(frozen=True)
+class ShowIf:
+    """Show a page only when an earlier question was answered with one of these values."""
+
+    question: str
+    values: tuple[str, ...]
 
 
 @dataclass(frozen=True)
@@ -33,15 +62,26 @@ class Question:
     options: tuple[Option, ...] = ()
     optional: bool = False
     max_length: int = 500
-    # What the check answers page calls this question, when the title is too long.
+    # What check answers and the IRO's summary call this question, when the title is long.
     short_title: LazyString | None = None
+    show_if: ShowIf | None = None
+    # Answers that raise an urgent safeguarding flag (free text is also checked against the word list).
+    urgent_values: tuple[str, ...] = ()
+    # A picture shown above the question in the picture version (app/static/src/pictures/).
+    picture: str = ""
 
 
 @dataclass(frozen=True)
 class Questionnaire:
     id: str
     title: LazyString
-    questions: tuple[Question, ...] = field(default_factory=tuple)
+    # Says who it is for, on the IRO's pages: "Child 8 to 11", "Parent", ...
+    name: LazyString
+    audience: Audience
+    purpose: Purpose
+    questions: tuple[Question, ...]
+    ages: tuple[int, int] | None = None  # the child ages this version is the default for
+    pictures: bool = False  # the picture version: pictures, read aloud, big targets
 
     def question(self, question_id: str) -> Question | None:
         return next((q for q in self.questions if q.id == question_id), None)

@@ -1,45 +1,128 @@
-"""Builds a WTForms form for one question at run time, from its definition."""
+"""Builds a WTForms form for one question at run time, from its definition, and turns it into an answer."""
+
+from datetime import date
+from typing import Any
 
 from flask_wtf import FlaskForm
-from wtforms import Field, RadioField, TextAreaField
-from wtforms.validators import InputRequired, Length, Optional, ValidationError
+from wtforms import RadioField, SelectMultipleField, StringField, TextAreaField
+from wtforms.validators import InputRequired, Length, Optional, StopValidation, ValidationError
 
 from app.questionnaires import errors
 from app.questionnaires.definition import Kind, Question
+
+DATE_PARTS = ("day", "month", "year")
 
 
 def _strip(value):
     return value.strip() if isinstance(value, str) else value
 
 
-def _known_option(values: set[str]):
+def _presence(question: Question):
+    return Optional() if question.optional else InputRequired(message=str(question.error_required))
+
+
+def _known_options(question: Question):
+    values = {option.value for option in question.options}
+
     def check(form, field):
-        if field.data not in values:
-            raise ValidationError(errors.message("unknown_option"))
+        chosen = field.data if isinstance(field.data, list) else [field.data]
+        if any(value not in values for value in chosen):
+            raise StopValidation(errors.message("unknown_option"))
 
     return check
 
 
-def _field(question: Question) -> Field:
-    presence = Optional() if question.optional else InputRequired(message=str(question.error_required))
+def _multi_rules(question: Question):
+    exclusive = next((o for o in question.options if o.exclusive), None)
+    other = next((o for o in question.options if o.other), None)
+
+    def check(form, field):
+        if exclusive and exclusive.value in field.data and len(field.data) > 1:
+            raise ValidationError(errors.message("exclusive", option=str(exclusive.label)))
+        if other and other.value in field.data and not form.other.data:
+            raise ValidationError(errors.message("other_missing", option=str(other.label)))
+
+    return check
+
+
+def _text(question: Question) -> TextAreaField:
+    too_long = errors.message("too_long", max=question.max_length)
+    return TextAreaField(validators=[_presence(question), Length(max=question.max_length, message=too_long)], filters=[_strip])
+
+
+def _fields(question: Question) -> dict:
     if question.kind is Kind.TEXT:
-        too_long = errors.message("too_long", max=question.max_length)
-        return TextAreaField(validators=[presence, Length(max=question.max_length, message=too_long)], filters=[_strip])
-    values = {option.value for option in question.options}
-    # The choice check is ours, so a tampered value gets our message rather than WTForms' own;
-    # the options are drawn by the GOV.UK macro, not by WTForms.
-    return RadioField(validators=[presence, _known_option(values)], validate_choice=False)
+        return {"answer": _text(question)}
+    if question.kind is Kind.DATE:
+        return {part: StringField(filters=[_strip]) for part in DATE_PARTS}
+    if question.kind is Kind.MULTI:
+        # WTForms' own choice check is off: ours gives a clear message; the GOV.UK macro draws the options.
+        multi = SelectMultipleField(validators=[_presence(question), _known_options(question), _multi_rules(question)], validate_choice=False)
+        fields = {"answer": multi}
+        if any(option.other for option in question.options):
+            too_long = errors.message("too_long", max=question.max_length)
+            fields["other"] = StringField(validators=[Length(max=question.max_length, message=too_long)], filters=[_strip])
+        return fields
+    return {"answer": RadioField(validators=[_presence(question), _known_options(question)], validate_choice=False)}
 
 
-def build_form(question: Question, saved_value=None) -> FlaskForm:
-    """A form with one field, `answer`, filled from the request or else from the saved answer."""
+class QuestionForm(FlaskForm):
+    """Base for the forms built at run time; dates are checked as a whole."""
 
-    class QuestionForm(FlaskForm):
-        answer = _field(question)
+    question: Question
 
-    return QuestionForm(data={"answer": saved_value} if saved_value is not None else None)
+    def validate(self, extra_validators=None) -> bool:
+        valid = super().validate(extra_validators)
+        if self.question.kind is Kind.DATE:
+            problem = _date_problem(self.question, self.day.data, self.month.data, self.year.data)
+            if problem:
+                self.day.errors = [problem]
+                return False
+        return valid
 
 
-def answer_value(question: Question, form: FlaskForm) -> str:
-    """What to save for a valid form: a skipped optional question is saved as an empty string."""
+def _date_problem(question: Question, day: str, month: str, year: str) -> str | None:
+    parts = {"day": day, "month": month, "year": year}
+    if not any(parts.values()):
+        return None if question.optional else str(question.error_required)
+    missing = [name for name, value in parts.items() if not value]
+    if missing:
+        return errors.message("date_missing", part=str(errors.DATE_PARTS[missing[0]]))
+    if not (year.isdigit() and len(year) == 4):
+        return errors.message("date_year")
+    try:
+        date(int(year), int(month), int(day))
+    except ValueError:
+        return errors.message("date_not_real")
+    return None
+
+
+def _saved_data(question: Question, value: Any) -> dict | None:
+    if value in (None, ""):
+        return None
+    if question.kind is Kind.DATE:
+        year, month, day = value.split("-")
+        return {"day": str(int(day)), "month": str(int(month)), "year": year}
+    if question.kind is Kind.MULTI:
+        return {"answer": value["selected"], "other": value.get("other", "")}
+    return {"answer": value}
+
+
+def build_form(question: Question, saved_value: Any = None) -> QuestionForm:
+    """A form for this question, filled from the request or else from the saved answer."""
+    form_class = type(f"{question.id.title()}Form", (QuestionForm,), {"question": question, **_fields(question)})
+    return form_class(data=_saved_data(question, saved_value))
+
+
+def answer_value(question: Question, form: QuestionForm) -> Any:
+    """What to save for a valid form; a skipped optional question is saved as an empty string."""
+    if question.kind is Kind.DATE:
+        if not form.year.data:
+            return ""
+        return date(int(form.year.data), int(form.month.data), int(form.day.data)).isoformat()
+    if question.kind is Kind.MULTI:
+        if not form.answer.data:
+            return ""
+        other = form.other.data if "other" in form and any(o.other and o.value in form.answer.data for o in question.options) else ""
+        return {"selected": form.answer.data, "other": other}
     return form.answer.data or ""

@@ -1,25 +1,58 @@
-"""Which page comes next, and which pages a person may open yet."""
+"""Which page comes next, which pages apply, and which a person may open yet."""
 
 from typing import Any
 
 from app.questionnaires.definition import Question, Questionnaire
 
 
+def applies(question: Question, answers: dict[str, Any]) -> bool:
+    """A page applies unless its show-if rule points at an earlier answer it does not match."""
+    rule = question.show_if
+    if rule is None:
+        return True
+    given = answers.get(rule.question)
+    chosen = given.get("selected", []) if isinstance(given, dict) else [given]
+    return any(value in rule.values for value in chosen)
+
+
+def pages(questionnaire: Questionnaire, answers: dict[str, Any]) -> list[Question]:
+    """The pages this person will see, given what they have answered so far.
+
+    Only answers on pages that still apply count: a changed answer can take a later page away."""
+    route, counted = [], {}
+    for question in questionnaire.questions:
+        if applies(question, counted):
+            route.append(question)
+            if question.id in answers:
+                counted[question.id] = answers[question.id]
+    return route
+
+
 def first_unanswered(questionnaire: Questionnaire, answers: dict[str, Any]) -> Question | None:
-    return next((q for q in questionnaire.questions if q.id not in answers), None)
+    return next((q for q in pages(questionnaire, answers) if q.id not in answers), None)
 
 
 def can_open(questionnaire: Questionnaire, question: Question, answers: dict[str, Any]) -> bool:
-    """A page may be opened once every page before it has been answered (or skipped)."""
+    """A page may be opened if it applies and every page before it has been answered (or skipped)."""
+    route = pages(questionnaire, answers)
+    if question not in route:
+        return False
     unanswered = first_unanswered(questionnaire, answers)
-    return unanswered is None or questionnaire.questions.index(question) <= questionnaire.questions.index(unanswered)
+    return unanswered is None or route.index(question) <= route.index(unanswered)
 
 
-def after(questionnaire: Questionnaire, question: Question) -> Question | None:
-    position = questionnaire.questions.index(question)
-    return questionnaire.questions[position + 1] if position + 1 < len(questionnaire.questions) else None
+def after(questionnaire: Questionnaire, question: Question, answers: dict[str, Any]) -> Question | None:
+    route = pages(questionnaire, answers)
+    position = route.index(question)
+    return route[position + 1] if position + 1 < len(route) else None
 
 
-def before(questionnaire: Questionnaire, question: Question) -> Question | None:
-    position = questionnaire.questions.index(question)
-    return questionnaire.questions[position - 1] if position > 0 else None
+def before(questionnaire: Questionnaire, question: Question, answers: dict[str, Any]) -> Question | None:
+    route = pages(questionnaire, answers)
+    position = route.index(question)
+    return route[position - 1] if position > 0 else None
+
+
+def answers_that_count(questionnaire: Questionnaire, answers: dict[str, Any]) -> dict[str, Any]:
+    """Only answers to pages that still apply: a changed answer can make a later page not apply."""
+    return {q.id: answers[q.id] for q in pages(questionnaire, answers) if q.id in answers}

@@ -2,7 +2,7 @@
 
 from datetime import date
 
-from flask import abort, flash, redirect, render_template, url_for
+from flask import Response, abort, flash, redirect, render_template, url_for
 from flask_babel import gettext as _
 from flask_login import current_user
 from flask_wtf import FlaskForm
@@ -13,7 +13,9 @@ from app.extensions import db
 from app.models import Child, Role, StaffMember, Submission, SubmissionState
 from app.models.staff import ROLE_NAMES
 from app.models.time import utcnow
-from app.questionnaires import registry
+from app.questionnaires import registry, router
+from app.staff.labels import RESPONDENT_NAMES, URGENT_REASONS
+from app.staff.versions import VersionForm
 from app.routing import managers_queue, may_see_child
 from app.staff import audit, bp
 from app.staff.caseload import caseload as caseload_rows
@@ -40,10 +42,40 @@ def caseload():
 @staff(*CASEWORK)
 def child(child_id: int):
     child = _child_or_403(db.get_or_404(Child, child_id))
-    submissions = [s for s in _submissions(child) if s.state is SubmissionState.SUBMITTED]
+    submissions = [s for s in _submissions(child) if _visible(s)]
     audit.record("viewed_child", child=child)
     db.session.commit()
-    return render_template("staff/child.html", child=child, submissions=submissions, today=date.today())
+    today = date.today()
+    return render_template(
+        "staff/child.html",
+        child=child,
+        submissions=submissions,
+        urgent=[s for s in submissions if s.urgent_at],
+        today=today,
+        version_form=VersionForm(child, today),
+        questionnaires=registry.QUESTIONNAIRES,
+        respondents=RESPONDENT_NAMES,
+        urgent_reasons=URGENT_REASONS,
+    )
+
+
+@bp.route("/children/<int:child_id>/version", methods=["POST"])
+@staff(*CASEWORK)
+def choose_version(child_id: int):
+    """The IRO chooses the version of the consultation this child gets, or goes back to their age's."""
+    child = _child_or_403(db.get_or_404(Child, child_id))
+    form = VersionForm(child, date.today())
+    if form.validate_on_submit():
+        child.questionnaire_choice = form.version.data or None
+        audit.record("chose_version", child=child)
+        db.session.commit()
+        flash(_("The version has been changed. New invitations will use it."))
+    return redirect(url_for(".child", child_id=child.id))
+
+
+def _visible(submission: Submission) -> bool:
+    """Sent views, and unsent ones the child flagged as urgent: staff must see those at once."""
+    return submission.state is SubmissionState.SUBMITTED or submission.urgent_at is not None
 
 
 def _submissions(child: Child) -> list[Submission]:
@@ -59,11 +91,18 @@ def submission(submission_id: int):
     _child_or_403(submission.child)
     questionnaire = registry.get(submission.questionnaire)
     values = submission.answer_values()
-    rows = [(q, display_answer(q, values.get(q.id))) for q in questionnaire.questions]
+    rows = [(q, display_answer(q, values.get(q.id))) for q in router.pages(questionnaire, values)]
     audit.record("viewed_answers", child=submission.child, submission=submission)
     db.session.commit()
     return render_template(
-        "staff/submission.html", submission=submission, questionnaire=questionnaire, rows=rows, form=FlaskForm()
+        "staff/submission.html",
+        submission=submission,
+        questionnaire=questionnaire,
+        rows=rows,
+        sharing=values.get("share_words"),
+        form=FlaskForm(),
+        respondents=RESPONDENT_NAMES,
+        urgent_reasons=URGENT_REASONS,
     )
 
 
@@ -83,7 +122,7 @@ def mark_read(submission_id: int):
 
 def _submitted_or_404(submission_id: int) -> Submission:
     submission = db.get_or_404(Submission, submission_id)
-    if submission.state is not SubmissionState.SUBMITTED:
+    if not _visible(submission):
         abort(404)
     return submission
 
@@ -100,3 +139,11 @@ def queue():
 def accounts():
     members = db.session.scalars(db.select(StaffMember).order_by(StaffMember.name)).all()
     return render_template("staff/accounts.html", members=members, role_names=ROLE_NAMES)
+
+
+@bp.route("/profile/photo")
+@staff(Role.IRO, Role.MANAGER)
+def own_photo():
+    if not current_user.photo:
+        abort(404)
+    return Response(current_user.photo, mimetype="image/png")

@@ -1,0 +1,21 @@
+"""Which version of the consultation a child gets: by their age, unless their IRO chose another."""
+
+from datetime import date
+
+from app.models import Child
+from app.questionnaires.definition import Audience, Purpose, Questionnaire
+from app.questionnaires.registry import QUESTIONNAIRES
+
+CHILD_VERSIONS = [q for q in QUESTIONNAIRES.values() if q.audience is Audience.CHILD and q.purpose is Purpose.CONSULTATION]
+
+
+def for_age(age: int) -> Questionnaire:
+    """The version for this age; the youngest version below its range, the oldest above it."""
+    ranked = sorted(CHILD_VERSIONS, key=lambda q: q.ages)
+    return next((q for q in ranked if age <= q.ages[1]), ranked[-1])
+
+
+def for_child(child: Child, on: date) -> Questionnaire:
+    if child.questionnaire_choice in QUESTIONNAIRES:
+        return QUESTIONNAIRES[child.questionnaire_choice]
+    return for_age(child.age_on(on))
