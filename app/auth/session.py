@@ -11,6 +11,7 @@ def init_app(app: Flask) -> None:
     login_manager.init_app(app)
     login_manager.login_view = "auth.login"
     login_manager.login_message = _l("Sign in to see this page")
+    login_manager.login_message_category = "info"
     login_manager.session_protection = "strong"
 
 
