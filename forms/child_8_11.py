@@ -3,7 +3,7 @@
 from flask_babel import lazy_gettext as _l
 
 from app.questionnaires.definition import Audience, Kind, Option, Purpose, Question, Questionnaire
-from app.questionnaires.standard_options import EMOJI_SCALE, YES_NO_NOT_SURE
+from app.questionnaires.standard_options import EMOJI_SCALE, YES_NO_NOT_SURE, share_words
 
 QUESTIONNAIRE = Questionnaire(
     id="child_8_11",
@@ -13,6 +13,7 @@ QUESTIONNAIRE = Questionnaire(
     purpose=Purpose.CONSULTATION,
     ages=(8, 11),
     questions=(
+        share_words(),
         Question(
             id="feeling",
             kind=Kind.EMOJI,

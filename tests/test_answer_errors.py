@@ -46,11 +46,11 @@ def test_each_required_question_has_its_own_error(browser, question):
 
 def test_unknown_choice_is_refused_and_earlier_answers_kept(browser):
     child = open_consultation(browser)
-    browser.submit({"answer": "5"})
+    browser.submit({"answer": "yes"})
     browser.submit({"answer": "definitely-not-an-option"})
-    assert browser.h1 == "How do you feel about where you live?"
+    assert browser.h1 == "How have you felt lately?"
     assert browser.errors() == ["Select one of the options on this page"]
-    assert saved(child) == {"feeling": "5"}
+    assert saved(child) == {"share_words": "yes"}
 
 
 def test_over_long_text_is_refused_and_kept_on_the_page(browser):
@@ -72,10 +72,10 @@ def test_exactly_the_limit_is_accepted(browser):
 
 def test_missing_csrf_token_is_a_clear_400_and_nothing_is_lost(browser):
     child = open_consultation(browser)
-    browser.submit({"answer": "5"})
+    browser.submit({"answer": "yes"})
     browser.submit({"answer": "4"}, csrf=False, status=400)
     assert browser.h1 == "This page has timed out"
-    assert saved(child) == {"feeling": "5"}
+    assert saved(child) == {"share_words": "yes"}
 
 
 def test_unknown_question_page_is_not_found(browser):

@@ -9,6 +9,7 @@ from tests.conftest import sign_in
 from tests.factories import create_child, create_invitation, create_staff
 
 ANSWERS = {
+    "share_words": "ask_first",
     "feeling": "4",
     "home": "5",
     "safe_at_home": "yes",
@@ -38,7 +39,7 @@ def test_child_completes_consultation_and_iro_reads_it(browser, new_browser):
     assert browser.h1 == "Hello Ruby"
     assert "Amara is your Independent Reviewing Officer" in browser.text()
     browser.follow("Start now")
-    assert browser.h1 == "How have you felt lately?"
+    assert browser.h1 == "Can your IRO share what you say at your review?"
     answer_everything(browser)
 
     assert browser.h1 == "Check your answers"
@@ -87,7 +88,7 @@ def test_resume_after_leaving_halfway(browser, new_browser):
     link = create_invitation(child)
     browser.get(link)
     browser.follow("Start now")
-    for value in ("4", "5", "yes"):
+    for value in ("yes", "4", "5", "yes"):
         browser.submit({"answer": value})
     assert browser.h1 == "How is school going?"
 
@@ -120,9 +121,9 @@ def test_a_page_not_reached_yet_redirects_to_the_first_unanswered(browser):
     child = create_child(iro=create_staff())
     browser.get(create_invitation(child))
     browser.get("/consultation/come_to_meeting")
-    assert browser.h1 == "How have you felt lately?"
+    assert browser.h1 == "Can your IRO share what you say at your review?"
     browser.get("/consultation/check")
-    assert browser.h1 == "How have you felt lately?"
+    assert browser.h1 == "Can your IRO share what you say at your review?"
 
 
 def test_sent_answers_cannot_be_changed(browser):

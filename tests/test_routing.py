@@ -136,8 +136,9 @@ def test_an_in_progress_submission_is_not_shown_to_staff(browser, new_browser):
     child = create_child(iro=iro)
     browser.get(create_invitation(child))
     browser.follow("Start now")
-    browser.submit({"answer": "3"})
+    browser.submit({"answer": "yes"})
     submission = db.session.scalar(db.select(Submission))
+    assert submission is not None
     staff = new_browser()
     sign_in(staff, iro)
     assert "New views" not in staff.text()

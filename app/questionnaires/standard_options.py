@@ -46,6 +46,7 @@ def share_words(pictures: bool = False) -> Question:
         short_title=_l("Sharing your words"),
         hint=_l("Your IRO will still keep you safe. If you say someone is not safe, they must tell someone who can help."),
         error_required=_l("Select if your IRO can share what you say"),
+        picture="speech-bubble" if pictures else "",
         options=(
             Option("yes", _l("Yes, they can share it"), picture="thumb-up" if pictures else "",
                    picture_alt=_l("Thumb pointing up") if pictures else None),

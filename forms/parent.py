@@ -1,0 +1,161 @@
+"""The consultation for parents, and others with parental responsibility, before their child's review.
+
+Many parents are anxious or angry, and some do not read English well: short sentences, one idea a page.
+"""
+
+from flask_babel import lazy_gettext as _l
+
+from app.questionnaires.definition import Audience, Kind, Option, Purpose, Question, Questionnaire, ShowIf
+from app.questionnaires.standard_options import YES_NO_NOT_SURE
+
+SKIP_HINT = _l("You can skip this question. You can write up to 1000 characters.")
+
+QUESTIONNAIRE = Questionnaire(
+    id="parent",
+    title=_l("Your views before the review"),
+    name=_l("Parent"),
+    audience=Audience.PARENT,
+    purpose=Purpose.CONSULTATION,
+    questions=(
+        Question(
+            id="child_doing",
+            kind=Kind.CHOICE,
+            title=_l("How do you think your child is doing?"),
+            short_title=_l("How your child is doing"),
+            error_required=_l("Select how you think your child is doing"),
+            options=(
+                Option("very_well", _l("Very well")),
+                Option("well", _l("Well")),
+                Option("mixed", _l("Some things are good, some are not")),
+                Option("not_well", _l("Not well")),
+                Option("not_sure", _l("I do not know")),
+            ),
+        ),
+        Question(
+            id="child_doing_more",
+            kind=Kind.TEXT,
+            title=_l("Tell us more about how your child is doing"),
+            short_title=_l("More about how your child is doing"),
+            hint=SKIP_HINT,
+            error_required=_l("Enter how your child is doing"),
+            optional=True,
+            max_length=1000,
+        ),
+        Question(
+            id="understand_plan",
+            kind=Kind.YES_NO,
+            title=_l("Do you understand your child’s care plan?"),
+            short_title=_l("Understanding the care plan"),
+            hint=_l("The care plan says how your child will be looked after. It says what will happen next."),
+            error_required=_l("Select if you understand your child’s care plan"),
+            options=YES_NO_NOT_SURE,
+        ),
+        Question(
+            id="plan_views",
+            kind=Kind.TEXT,
+            title=_l("What do you think about the care plan?"),
+            short_title=_l("Your views on the care plan"),
+            hint=SKIP_HINT,
+            error_required=_l("Enter what you think about the care plan"),
+            optional=True,
+            max_length=1000,
+        ),
+        Question(
+            id="family_time",
+            kind=Kind.CHOICE,
+            title=_l("How is family time with your child going?"),
+            short_title=_l("Family time"),
+            hint=_l("Family time is the time you spend with your child. It used to be called contact."),
+            error_required=_l("Select how family time with your child is going"),
+            options=(
+                Option("well", _l("It is going well")),
+                Option("more", _l("I would like more time")),
+                Option("change", _l("I would like something to change")),
+                Option("none", _l("I do not have family time now")),
+            ),
+        ),
+        Question(
+            id="family_time_change",
+            kind=Kind.TEXT,
+            title=_l("What would you like to change about family time?"),
+            short_title=_l("Changes to family time"),
+            hint=SKIP_HINT,
+            error_required=_l("Enter what you would like to change about family time"),
+            optional=True,
+            max_length=1000,
+            show_if=ShowIf("family_time", ("more", "change", "none")),
+        ),
+        Question(
+            id="working_well",
+            kind=Kind.TEXT,
+            title=_l("What is working well for your child?"),
+            short_title=_l("What is working well"),
+            hint=SKIP_HINT,
+            error_required=_l("Enter what is working well for your child"),
+            optional=True,
+            max_length=1000,
+        ),
+        Question(
+            id="worries",
+            kind=Kind.TEXT,
+            title=_l("Are you worried about anything?"),
+            short_title=_l("Worries"),
+            hint=SKIP_HINT,
+            error_required=_l("Enter what you are worried about"),
+            optional=True,
+            max_length=1000,
+        ),
+        Question(
+            id="questions_for_iro",
+            kind=Kind.TEXT,
+            title=_l("Do you have any questions for the IRO?"),
+            short_title=_l("Questions for the IRO"),
+            hint=_l("The IRO is the Independent Reviewing Officer. They run the review and check the plan for your child. You can skip this question. You can write up to 1000 characters."),
+            error_required=_l("Enter your questions for the IRO"),
+            optional=True,
+            max_length=1000,
+        ),
+        Question(
+            id="attending",
+            kind=Kind.CHOICE,
+            title=_l("Will you come to the review?"),
+            short_title=_l("Coming to the review"),
+            error_required=_l("Select if you will come to the review"),
+            options=(
+                Option("in_person", _l("Yes, in person")),
+                Option("remote", _l("Yes, by phone or video call")),
+                Option("no", _l("No")),
+                Option("not_sure", _l("I do not know yet")),
+            ),
+        ),
+        Question(
+            id="interpreter",
+            kind=Kind.YES_NO,
+            title=_l("Do you need an interpreter at the review?"),
+            short_title=_l("Interpreter"),
+            hint=_l("An interpreter can speak your language for you, or use sign language."),
+            error_required=_l("Select if you need an interpreter"),
+            options=YES_NO_NOT_SURE,
+        ),
+        Question(
+            id="interpreter_language",
+            kind=Kind.TEXT,
+            title=_l("What language do you need?"),
+            short_title=_l("Language"),
+            hint=_l("For example, Polish, Urdu or British Sign Language. You can write up to 100 characters. You can write up to 100 characters."),
+            error_required=_l("Enter the language you need"),
+            max_length=100,
+            show_if=ShowIf("interpreter", ("yes",)),
+        ),
+        Question(
+            id="access_needs",
+            kind=Kind.TEXT,
+            title=_l("Do you need anything else to help you take part?"),
+            short_title=_l("Access needs"),
+            hint=_l("For example, step-free access, a hearing loop or large print. You can skip this question. You can write up to 1000 characters."),
+            error_required=_l("Enter what you need to help you take part"),
+            optional=True,
+            max_length=1000,
+        ),
+    ),
+)

@@ -1,0 +1,94 @@
+"""An IRO's photo and introduction reach their children, cleaned; the version follows the child's age."""
+
+from datetime import date
+from io import BytesIO
+
+from PIL import Image
+
+from app.consult.tokens import create_invitation as make_invitation
+from app.extensions import db
+from app.models import Role
+from app.questionnaires import versions
+from tests.conftest import sign_in
+from tests.factories import create_child, create_invitation, create_staff
+
+
+def photo_bytes(fmt="JPEG") -> bytes:
+    out = BytesIO()
+    Image.new("RGB", (800, 600), (200, 100, 50)).save(out, format=fmt)
+    return out.getvalue()
+
+
+def save_profile(browser, introduction: str, photo: bytes | None = None, filename="me.jpg"):
+    browser.get("/staff/profile")
+    token = browser.page.find("input", attrs={"name": "csrf_token"})["value"]
+    data = {"csrf_token": token, "introduction": introduction}
+    if photo is not None:
+        data["photo"] = (BytesIO(photo), filename)
+    browser.response = browser.client.post("/staff/profile", data=data, content_type="multipart/form-data", follow_redirects=True)
+    return browser._read(200)
+
+
+def test_iro_photo_and_introduction_are_shown_to_their_child(browser, new_browser):
+    iro = create_staff(name="Amara Okafor")
+    sign_in(browser, iro)
+    save_profile(browser, "<p>Hi, I am <strong>Amara</strong>.</p><script>alert(1)</script><a href='x'>link</a>", photo_bytes())
+    assert "Your profile has been saved" in browser.text()
+
+    child_browser = new_browser()
+    child_browser.get(create_invitation(create_child(iro=iro)))
+    intro = child_browser.page.select_one(".app-rich-text")
+    assert intro.decode_contents().strip() == "<p>Hi, I am <strong>Amara</strong>.</p>link"
+    assert child_browser.page.find("script", string="alert(1)") is None
+    photo = child_browser.page.select_one("img.app-iro-intro__photo")
+    assert photo["alt"] == "Photo of Amara"
+    response = child_browser.client.get(photo["src"])
+    assert response.mimetype == "image/png"
+    assert Image.open(BytesIO(response.data)).size == (320, 320)
+
+
+def test_a_file_that_is_not_an_image_is_refused(browser):
+    sign_in(browser, create_staff())
+    save_profile(browser, "Hello", b"%PDF-1.4 not an image", filename="cv.pdf")
+    assert browser.errors() == ["The photo must be a JPG or PNG image"]
+
+
+def test_a_long_introduction_is_refused_with_its_limit(browser):
+    sign_in(browser, create_staff())
+    save_profile(browser, "a" * 1001)
+    assert browser.errors() == ["Your introduction must be 1000 characters or fewer"]
+
+
+def test_the_photo_is_only_for_a_browser_holding_that_childs_link(browser):
+    iro = create_staff()
+    sign_in(browser, iro)
+    save_profile(browser, "Hello", photo_bytes("PNG"), filename="me.png")
+    stranger = browser.client.application.test_client()
+    assert stranger.get("/consultation/iro-photo").status_code == 404
+
+
+def test_the_version_follows_the_childs_age():
+    assert versions.for_age(4).ages[0] <= 4 <= versions.for_age(4).ages[1]
+    assert versions.for_age(9).id == "child_8_11"
+    assert versions.for_age(17).ages[1] >= 17
+    assert versions.for_age(2) == versions.for_age(4)
+
+
+def test_an_iro_can_choose_the_picture_version_for_an_older_child(browser):
+    iro = create_staff()
+    child = create_child(iro=iro, age=12)
+    sign_in(browser, iro)
+    browser.get(f"/staff/children/{child.id}")
+    youngest = min(versions.CHILD_VERSIONS, key=lambda q: q.ages)
+    browser.submit({"version": youngest.id}, form_index=0)
+    assert "The version has been changed" in browser.text()
+    db.session.expire_all()
+    assert versions.for_child(child, date.today()) == youngest
+    browser.submit({"version": "not-a-version"}, form_index=0)
+    db.session.expire_all()
+    assert versions.for_child(child, date.today()) == youngest
+
+
+def test_managers_may_see_iro_profiles_but_admins_do_not_have_one(browser):
+    sign_in(browser, create_staff(role=Role.ADMIN))
+    browser.get("/staff/profile", status=403)
