@@ -143,3 +143,27 @@ def test_an_in_progress_submission_is_not_shown_to_staff(browser, new_browser):
     sign_in(staff, iro)
     assert "New views" not in staff.text()
     staff.get(f"/staff/views/{submission.id}", status=404)
+
+
+def test_feedback_goes_to_the_review_it_is_about(browser):
+    from app.consult.tokens import create_invitation as make_invitation
+    from app.models import Respondent
+
+    child = create_child(iro=create_staff(), review_in_days=30)
+    held = Review(due_on=date.today() - timedelta(days=3), held_on=date.today() - timedelta(days=4))
+    child.reviews.append(held)
+    db.session.commit()
+    invitation, token = make_invitation(child, held, "feedback_adult")
+    invitation.respondent = Respondent.CARER
+    db.session.commit()
+
+    browser.get(f"/c/{token}")
+    assert browser.h1 == "Tell us about the review"
+    browser.follow("Start now")
+    while browser.h1 != "Check your answers":
+        radios = browser.page.find_all("input", attrs={"name": "answer", "type": "radio"})
+        browser.submit({"answer": radios[0]["value"]} if radios else {})
+    browser.submit()
+    db.session.expire_all()
+    submission = db.session.scalar(db.select(Submission).where(Submission.child_id == child.id))
+    assert submission.review_id == held.id
