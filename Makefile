@@ -42,10 +42,11 @@ node_modules/.installed: package.json package-lock.json
 app/static/dist/app.css: node_modules/.installed $(wildcard app/static/src/*)
 	npm run build
 
-# Debian's Chromium and ChromeDriver for the browser tests; never a browser download.
+# Debian's Chromium and ChromeDriver for the browser tests (never a browser download), and Java for the
+# Nu HTML Checker.
 chromium:
-	@command -v chromium >/dev/null && command -v chromedriver >/dev/null || \
-		{ apt-get update && apt-get install -y --no-install-recommends chromium chromium-driver; }
+	@command -v chromium >/dev/null && command -v chromedriver >/dev/null && command -v java >/dev/null || \
+		{ apt-get update && apt-get install -y --no-install-recommends chromium chromium-driver default-jre-headless; }
 
 # Extract every marked string into the .pot and bring each language's .po up to date.
 translations: $(VENV)/.installed

@@ -58,6 +58,7 @@ class Browser:
     def _read(self, status: int) -> BeautifulSoup:
         assert self.response.status_code == status, (self.response.status_code, self.response.data[:2000])
         self.page = BeautifulSoup(self.response.data, "html.parser")
+        self.page.original_html = self.response.data
         if self.response.mimetype == "text/html":
             assert self.page.title and self.page.title.string.strip(), "every page has a title"
             ids = [tag["id"] for tag in self.page.find_all(id=True)]

