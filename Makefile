@@ -5,7 +5,7 @@ FLASK := $(VENV)/bin/flask --app wsgi
 PYTEST := $(PY) -m pytest
 export PIP_DISABLE_PIP_VERSION_CHECK := 1
 
-.PHONY: run test install assets chromium translations catalogs
+.PHONY: run test install assets chromium translations catalogs screenshots
 
 run: install catalogs
 	$(FLASK) db upgrade
@@ -57,3 +57,7 @@ translations: $(VENV)/.installed
 
 catalogs: $(VENV)/.installed
 	$(VENV)/bin/pybabel compile -d translations
+
+# Phone-size pictures of the child pages and the IRO caseload, for the README.
+screenshots: install chromium catalogs
+	$(PY) -m tests.browser.screenshots

@@ -2,7 +2,6 @@
 
 from datetime import date, timedelta
 
-from flask_babel import format_date
 
 from app.models import Role
 from tests.conftest import sign_in
@@ -48,7 +47,8 @@ def test_child_completes_consultation_and_iro_reads_it(browser, new_browser):
     browser.submit()
 
     assert browser.h1 == "Your answers have been sent"
-    review_date = format_date(date.today() + timedelta(days=10), "full")
+    due = date.today() + timedelta(days=10)
+    review_date = f"{due:%A} {due.day} {due:%B %Y}"  # British order: Monday 7 December 2026
     assert "Amara, your IRO, will read your answers" in browser.text()
     assert review_date in browser.text()
 

@@ -200,3 +200,27 @@ def test_today_is_a_real_date_for_the_date_question(browser, sample):
     browser.submit({"answer": "yes"})
     browser.submit({"day": str(today.day), "month": str(today.month), "year": str(today.year)})
     assert submission_of(sample).answer_values()["moving"] == today.isoformat()
+
+
+def test_a_child_may_skip_a_required_question(browser, sample):
+    browser.submit({"skip": "yes"})
+    assert browser.h1 == "Who do you want at your meeting?"
+    assert submission_of(sample).answer_values() == {"pets": ""}
+    browser.follow("Back")
+    assert browser.h1 == "Do you have a pet?"
+
+
+def test_skipped_questions_show_as_not_provided(browser, sample):
+    while browser.h1 != "Check your answers":
+        browser.submit({"skip": "yes"})
+    assert browser.text().count("Not provided") == 5
+
+
+def test_adults_cannot_skip_a_required_question(app, browser):
+    child = create_child(iro=create_staff())
+    browser.get(create_invitation(child, questionnaire="parent"))
+    browser.follow("Start now")
+    first = browser.h1
+    assert browser.page.find("button", attrs={"name": "skip"}) is None
+    browser.submit({"skip": "yes"})
+    assert browser.h1 == first and browser.errors()

@@ -117,9 +117,10 @@ def question(invitation: Invitation, question_id: str):
         return redirect(url_for(".question", question_id=unanswered.id) if unanswered else url_for(".check"))
 
     form = build_form(current, answers.get(current.id))
-    if form.validate_on_submit():
+    skipping = _skipping(questionnaire)
+    if skipping or form.validate_on_submit():
         submission = _submission(invitation)
-        value = answer_value(current, form)
+        value = "" if skipping else answer_value(current, form)
         submission.save_answer(current.id, value)
         reason = flags.reason_for(current, value)
         if reason:
@@ -137,6 +138,16 @@ def question(invitation: Invitation, question_id: str):
         form_has_errors=bool(form.errors),
         back_url=_back_url(questionnaire, current, answers),
         **_context(invitation),
+    )
+
+
+def _skipping(questionnaire: Questionnaire) -> bool:
+    """A child may skip any question: "Skip this question" saves no answer and moves on."""
+    return (
+        questionnaire.audience is Audience.CHILD
+        and request.method == "POST"
+        and "skip" in request.form
+        and FlaskForm().validate_on_submit()
     )
 
 

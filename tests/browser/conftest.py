@@ -6,8 +6,9 @@ from pathlib import Path
 
 import pytest
 from flask import Flask
-from werkzeug.serving import make_server
+from werkzeug.serving import WSGIRequestHandler, make_server
 
+from app.security import CONTENT_SECURITY_POLICY
 from tests.conftest import needs
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -31,11 +32,18 @@ CHROMIUM_ARGS = [
 AXE_OPTIONS = {"runOnly": {"type": "tag", "values": ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]}}
 
 
+class QuietRequestHandler(WSGIRequestHandler):
+    """Keeps a line per request out of the test output; failures still show in tracebacks."""
+
+    def log_request(self, *args, **kwargs) -> None:
+        pass
+
+
 class LiveServer:
     """Serves a Flask app on a free local port from a daemon thread."""
 
     def __init__(self, app: Flask):
-        self._server = make_server("127.0.0.1", 0, app, threaded=True)
+        self._server = make_server("127.0.0.1", 0, app, threaded=True, request_handler=QuietRequestHandler)
         self.url = f"http://127.0.0.1:{self._server.server_port}"
         self._thread = threading.Thread(target=self._server.serve_forever, name="live-server", daemon=True)
 
@@ -98,25 +106,60 @@ class Axe:
     <script>: our CSP is `script-src 'self'`, which rightly blocks an injected
     inline script, and we keep the CSP enforced so pages are tested as served.
 
-    With JavaScript disabled (java_script_enabled=False) Chromium still lets the
-    DevTools protocol evaluate scripts, while the page's own scripts never run.
-    So axe runs on exactly the DOM a person without JavaScript got: init.js has
-    not added `govuk-frontend-supported`, no component has enhanced the page.
-    `check` asserts that, so the JS-off run cannot silently test the JS-on page.
+    Pages seen with JavaScript off: Chromium lets Playwright evaluate there, but
+    fires no timers, and axe.run waits on setTimeout, so it never finishes. So
+    axe runs on a mirror: the exact DOM the person without JavaScript got
+    (`page.content()`), served at the same URL with the same CSP into a
+    JavaScript-on page whose own script requests are aborted. Stylesheets and
+    images load from the live server, so contrast and layout are as they saw
+    them, and nothing the page's scripts would add (init.js, GOV.UK Frontend
+    components) is there. `check` asserts that, and that the page has no
+    <noscript>, which a JavaScript-on page would not render.
     """
 
     def __init__(self, source: str):
         self.source = source
-        self.pages_checked: list[str] = []
+        self._mirror = None
+        self._document: tuple[str, str] | None = None
 
     def check(self, page, javascript: bool = True) -> None:
+        if not javascript:
+            url, html = page.url, page.content()
+            assert "<noscript" not in html, f"{url}: a <noscript> would not show in the axe mirror"
+            page = self._mirrored(page, url, html)
         if not page.evaluate("() => typeof window.axe === 'object'"):
             page.evaluate(self.source)
         enhanced = page.evaluate("() => document.body.classList.contains('govuk-frontend-supported')")
         assert enhanced is javascript, f"{page.url}: expected the page's JavaScript to have {'run' if javascript else 'not run'}"
         result = page.evaluate("options => axe.run(document, options)", AXE_OPTIONS)
-        self.pages_checked.append(page.url)
         assert not result["violations"], describe_violations(page.url, page.title(), result["violations"])
+
+    def _mirrored(self, page, url: str, html: str):
+        if self._mirror is None:
+            context = page.context.browser.new_context(viewport=page.viewport_size, java_script_enabled=True)
+            context.route("**/*", self._serve_mirror)
+            self._mirror = context.new_page()
+        self._document = (url, html)
+        self._mirror.goto(url)
+        return self._mirror
+
+    def _serve_mirror(self, route) -> None:
+        request = route.request
+        if request.resource_type == "document" and request.url == self._document[0]:
+            route.fulfill(
+                status=200,
+                content_type="text/html; charset=utf-8",
+                headers={"Content-Security-Policy": CONTENT_SECURITY_POLICY},
+                body=self._document[1],
+            )
+        elif request.resource_type == "script":
+            route.abort()
+        else:
+            route.continue_()
+
+    def close(self) -> None:
+        if self._mirror is not None:
+            self._mirror.context.close()
 
 
 def describe_violations(url: str, title: str, violations: list[dict]) -> str:
@@ -138,8 +181,10 @@ def axe_source() -> str:
 
 
 @pytest.fixture
-def axe(axe_source) -> Axe:
-    return Axe(axe_source)
+def axe(axe_source) -> Iterator[Axe]:
+    checker = Axe(axe_source)
+    yield checker
+    checker.close()
 
 
 def assert_no_horizontal_scroll(page) -> None:

@@ -1,0 +1,76 @@
+"""Screenshots for the README, from demo data: `.venv/bin/python -m tests.browser.screenshots`.
+
+Saves docs/screenshots/child-start.png and child-question.png (360x740, a phone)
+and iro-caseload.png (1280x800), after one demo child has sent their views so the
+caseload shows a "New views" tag.
+"""
+
+import os
+from urllib.parse import urlsplit
+
+# Always a throwaway in-memory database, whatever the test run is pointed at.
+os.environ.pop("TEST_DATABASE_URL", None)
+
+from playwright.sync_api import expect, sync_playwright  # noqa: E402
+
+from app import create_app, demo  # noqa: E402
+from app.extensions import db  # noqa: E402
+from tests.browser.conftest import CHROMIUM, DESKTOP, PHONE, ROOT, LiveServer, launch_chromium  # noqa: E402
+
+OUTPUT = ROOT / "docs" / "screenshots"
+IRO_EMAIL, IRO_PASSWORD = "amara.okafor@example.org", "demo-iro-1"
+CHILD = "Ruby Hall"  # 9 years old, allocated to Amara Okafor
+
+
+def send_views(page, start_url: str) -> None:
+    """Answer every question with the first option, skipping free text, and send."""
+    page.goto(start_url)
+    page.get_by_role("button", name="Start now").click()
+    while page.get_by_role("heading", level=1).inner_text().strip() != "Check your answers":
+        title = page.get_by_role("heading", level=1).inner_text().strip()
+        choices = page.get_by_role("radio").or_(page.get_by_role("checkbox"))
+        if choices.count():
+            choices.first.check()
+        page.get_by_role("button", name="Continue").click()
+        expect(page.get_by_role("heading", level=1)).not_to_have_text(title)
+    page.get_by_role("button", name="Send my answers").click()
+    expect(page.get_by_role("heading", level=1)).to_have_text("Your answers have been sent")
+
+
+def main() -> None:
+    if not CHROMIUM.exists():
+        raise SystemExit(f"{CHROMIUM} is missing: apt-get install chromium")
+    app = create_app("test")
+    with app.app_context():
+        db.create_all()
+        loaded = demo.load()
+    link = next(child["link"] for child in loaded["children"] if child["name"] == CHILD)
+    OUTPUT.mkdir(parents=True, exist_ok=True)
+
+    with LiveServer(app) as server, sync_playwright() as playwright:
+        browser = launch_chromium(playwright)
+        phone = browser.new_context(viewport=PHONE, locale="en-GB").new_page()
+        phone.goto(server.url + urlsplit(link).path)
+        expect(phone.get_by_role("button", name="Start now")).to_be_visible()
+        phone.screenshot(path=OUTPUT / "child-start.png", full_page=True)
+        start_url = phone.url
+
+        phone.get_by_role("button", name="Start now").click()
+        expect(phone.get_by_role("button", name="Continue")).to_be_visible()
+        phone.screenshot(path=OUTPUT / "child-question.png", full_page=True)
+        send_views(phone, start_url)
+
+        desk = browser.new_context(viewport=DESKTOP, locale="en-GB").new_page()
+        desk.goto(server.url + "/staff/sign-in")
+        desk.get_by_label("Email address").fill(IRO_EMAIL)
+        desk.get_by_label("Password").fill(IRO_PASSWORD)
+        desk.get_by_role("button", name="Sign in").click()
+        expect(desk.get_by_role("row").filter(has_text=CHILD)).to_contain_text("New views")
+        desk.screenshot(path=OUTPUT / "iro-caseload.png")
+        browser.close()
+    for name in ("child-start.png", "child-question.png", "iro-caseload.png"):
+        print(OUTPUT / name)
+
+
+if __name__ == "__main__":
+    main()
