@@ -2,9 +2,9 @@
 
 from sqlalchemy import Select, and_, exists, or_, select
 
+from app.models import Allocation, Child, Role, StaffMember, Submission, SubmissionState
 from app.questionnaires import registry
 from app.questionnaires.definition import Purpose
-from app.models import Allocation, Child, Role, StaffMember, Submission, SubmissionState
 
 
 def route(submission: Submission) -> None:

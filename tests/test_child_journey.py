@@ -2,7 +2,6 @@
 
 from datetime import date, timedelta
 
-
 from app.models import Role
 from tests.conftest import sign_in
 from tests.factories import create_child, create_invitation, create_staff

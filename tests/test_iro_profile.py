@@ -5,7 +5,6 @@ from io import BytesIO
 
 from PIL import Image
 
-from app.consult.tokens import create_invitation as make_invitation
 from app.extensions import db
 from app.models import Role
 from app.questionnaires import versions

@@ -14,11 +14,11 @@ from app.models import Child, Role, StaffMember, Submission, SubmissionState
 from app.models.staff import ROLE_NAMES
 from app.models.time import utcnow
 from app.questionnaires import registry, router
-from app.staff.labels import RESPONDENT_NAMES, URGENT_REASONS
-from app.staff.versions import VersionForm
 from app.routing import managers_queue, may_see_child
 from app.staff import audit, bp
 from app.staff.caseload import caseload as caseload_rows
+from app.staff.labels import RESPONDENT_NAMES, URGENT_REASONS
+from app.staff.versions import VersionForm
 
 CASEWORK = (Role.IRO, Role.MANAGER)
 
