@@ -9,6 +9,7 @@ from flask.testing import FlaskClient
 
 from app import create_app
 from app.extensions import db
+from tests.network_guard import no_real_network  # noqa: F401  (autouse: no test reaches the internet)
 
 
 def needs(service: str, reason: str):
@@ -75,12 +76,15 @@ class Browser:
         """Fill in and send a form on the current page, as its own fields and CSRF token would be sent."""
         form = self.page.find_all("form")[form_index]
         fields = {}
-        if csrf:
-            token = form.find("input", attrs={"name": "csrf_token"})
+        token = form.find("input", attrs={"name": "csrf_token"})
+        if csrf and token is not None:
             fields["csrf_token"] = token["value"]
         fields.update(data or {})
         action = form.get("action") or self.response.request.url
-        self.response = self.client.post(action, data=fields, follow_redirects=True)
+        if form.get("method", "get").lower() == "get":
+            self.response = self.client.get(action, query_string=fields, follow_redirects=True)
+        else:
+            self.response = self.client.post(action, data=fields, follow_redirects=True)
         return self._read(status)
 
     @property

@@ -1,42 +1,60 @@
 """The caseload: urgent flags first, then children with new views, then by when their next review is due."""
 
-from dataclasses import dataclass
-from datetime import date
+from collections import defaultdict
+from dataclasses import dataclass, field
+from datetime import date, timedelta
 
-from sqlalchemy import case, func, select
+from sqlalchemy import Select, case, func, or_, select
 
 from app.extensions import db
-from app.models import Allocation, Child, Review, Role, StaffMember, Submission, SubmissionState
+from app.models import (
+    Allocation,
+    Child,
+    Invitation,
+    InvitationStatus,
+    Review,
+    Role,
+    StaffMember,
+    Submission,
+    SubmissionState,
+)
 from app.routing import current_allocation_join
 
+PAGE_SIZE = 50
+FILTERS = ("due_soon", "overdue", "unread", "no_views")
 
-@dataclass(frozen=True)
+
+@dataclass
 class CaseloadRow:
     child: Child
     iro_name: str | None
     next_review_due: date | None
     unread: int
     urgent: int
+    received: list[str] = field(default_factory=list)  # respondents whose views have come in
+    outstanding: list[str] = field(default_factory=list)  # respondents invited who have not sent theirs
 
 
-def caseload(staff: StaffMember) -> list[CaseloadRow]:
-    """Every child this person may see, in one query."""
-    unread = (
-        select(func.count(Submission.id))
-        .where(
-            Submission.child_id == Child.id,
-            Submission.state == SubmissionState.SUBMITTED,
-            Submission.read_at.is_(None),
-        )
-        .correlate(Child)
-        .scalar_subquery()
-    )
-    urgent = (
-        select(func.count(Submission.id))
-        .where(Submission.child_id == Child.id, Submission.urgent_at.is_not(None))
-        .correlate(Child)
-        .scalar_subquery()
-    )
+@dataclass
+class Caseload:
+    rows: list[CaseloadRow]
+    total: int
+    page: int
+
+    @property
+    def pages(self) -> int:
+        return max(1, -(-self.total // PAGE_SIZE))
+
+
+def _counted(condition) -> Select:
+    return select(func.count(Submission.id)).where(Submission.child_id == Child.id, condition).correlate(Child)
+
+
+def caseload(staff: StaffMember, today: date, search: str = "", show: str = "", page: int = 1) -> Caseload:
+    """The children this person may see, filtered and one page at a time, in three queries whatever its size."""
+    unread = _counted((Submission.state == SubmissionState.SUBMITTED) & Submission.read_at.is_(None)).scalar_subquery()
+    urgent = _counted(Submission.urgent_at.is_not(None)).scalar_subquery()
+    sent = _counted(Submission.state == SubmissionState.SUBMITTED).scalar_subquery()
     next_due = (
         select(func.min(Review.due_on))
         .where(Review.child_id == Child.id, Review.held_on.is_(None))
@@ -48,6 +66,20 @@ def caseload(staff: StaffMember) -> list[CaseloadRow]:
     ).outerjoin(StaffMember, StaffMember.id == Allocation.iro_id)
     if staff.role is not Role.MANAGER:
         query = query.where(Allocation.iro_id == staff.id)
+    if search:
+        pattern = f"%{search.lower()}%"
+        full_name = func.lower(Child.first_name + " " + Child.last_name)
+        query = query.where(or_(full_name.like(pattern), func.lower(Child.reference).like(pattern)))
+    conditions = {
+        "due_soon": next_due.between(today, today + timedelta(days=14)),
+        "overdue": next_due < today,
+        "unread": unread > 0,
+        "no_views": sent == 0,
+    }
+    if show in conditions:
+        query = query.where(conditions[show])
+
+    total = db.session.scalar(select(func.count()).select_from(query.order_by(None).subquery()))
     query = query.order_by(
         case((urgent > 0, 0), else_=1),
         case((unread > 0, 0), else_=1),
@@ -56,4 +88,25 @@ def caseload(staff: StaffMember) -> list[CaseloadRow]:
         Child.last_name,
         Child.first_name,
     )
-    return [CaseloadRow(*row) for row in db.session.execute(query)]
+    page = min(max(page, 1), max(1, -(-total // PAGE_SIZE)))
+    rows = [CaseloadRow(*row) for row in db.session.execute(query.limit(PAGE_SIZE).offset((page - 1) * PAGE_SIZE))]
+    _add_who_has_answered(rows)
+    return Caseload(rows=rows, total=total, page=page)
+
+
+def _add_who_has_answered(rows: list[CaseloadRow]) -> None:
+    """For each child on the page: whose views have come in, and who was asked and has not answered yet."""
+    by_child = {row.child.id: row for row in rows}
+    if not by_child:
+        return
+    invitations = db.session.execute(
+        select(Invitation.child_id, Invitation.respondent, Submission.state)
+        .outerjoin(Submission, Submission.invitation_id == Invitation.id)
+        .where(Invitation.child_id.in_(by_child), Invitation.status == InvitationStatus.ACTIVE)
+    )
+    seen: dict[int, dict[str, set]] = defaultdict(lambda: {"in": set(), "out": set()})
+    for child_id, respondent, state in invitations:
+        seen[child_id]["in" if state is SubmissionState.SUBMITTED else "out"].add(respondent.value)
+    for child_id, who in seen.items():
+        by_child[child_id].received = sorted(who["in"])
+        by_child[child_id].outstanding = sorted(who["out"] - who["in"])

@@ -2,7 +2,7 @@
 
 from datetime import date
 
-from flask import Response, abort, flash, redirect, render_template, url_for
+from flask import Response, abort, flash, redirect, render_template, request, url_for
 from flask_babel import gettext as _
 from flask_login import current_user
 from flask_wtf import FlaskForm
@@ -16,7 +16,8 @@ from app.models.time import utcnow
 from app.questionnaires import registry, router
 from app.routing import managers_queue, may_see_child
 from app.staff import audit, bp
-from app.staff.caseload import caseload as caseload_rows
+from app.staff.caseload import FILTERS
+from app.staff.caseload import caseload as find_caseload
 from app.staff.labels import RESPONDENT_NAMES, URGENT_REASONS
 from app.staff.versions import VersionForm
 
@@ -35,7 +36,37 @@ def _child_or_403(child: Child) -> Child:
 @bp.route("/")
 @staff(*CASEWORK)
 def caseload():
-    return render_template("staff/caseload.html", rows=caseload_rows(current_user), today=date.today())
+    search = request.args.get("q", "").strip()[:100]
+    show = request.args.get("show", "") if request.args.get("show") in FILTERS else ""
+    page = request.args.get("page", "1")
+    today = date.today()
+    found = find_caseload(current_user, today, search, show, int(page) if page.isdigit() else 1)
+    return render_template(
+        "staff/caseload.html",
+        caseload=found,
+        pagination=_pagination(found, search, show),
+        search=search,
+        show=show,
+        today=today,
+        respondents=RESPONDENT_NAMES,
+    )
+
+
+def _pagination(found, search: str, show: str) -> dict | None:
+    """govukPagination parameters: previous, next, and page numbers when there are few enough to list."""
+    if found.pages == 1:
+        return None
+
+    def link(page: int) -> str:
+        return url_for(".caseload", q=search or None, show=show or None, page=page)
+
+    return {
+        "previous": {"href": link(found.page - 1)} if found.page > 1 else None,
+        "next": {"href": link(found.page + 1)} if found.page < found.pages else None,
+        "items": [{"number": n, "href": link(n), "current": n == found.page} for n in range(1, found.pages + 1)]
+        if found.pages <= 10
+        else None,
+    }
 
 
 @bp.route("/children/<int:child_id>")

@@ -1,0 +1,112 @@
+"""The caseload: search, filters, pages, who has answered, and a fixed number of queries however large."""
+
+from contextlib import contextmanager
+from datetime import date, timedelta
+
+from sqlalchemy import event
+
+from app.consult.tokens import create_invitation as make_invitation
+from app.extensions import db
+from app.models import Respondent, Review, Role
+from tests.conftest import sign_in
+from tests.factories import create_child, create_invitation, create_staff
+from tests.test_routing import send_views
+
+
+def names(browser) -> list[str]:
+    return [row.a.get_text() for row in browser.page.select("tbody tr")]
+
+
+def test_search_finds_a_child_by_name_or_reference(browser):
+    iro = create_staff()
+    ruby = create_child(iro=iro, first_name="Ruby")
+    create_child(iro=iro, first_name="Oscar")
+    sign_in(browser, iro)
+    browser.submit({"q": "rub", "show": ""}, form_index=0)
+    assert names(browser) == [ruby.full_name]
+    browser.get(f"/staff/?q={ruby.reference.lower()}")
+    assert names(browser) == [ruby.full_name]
+    browser.get("/staff/?q=nobody-here")
+    assert "No children match" in browser.text()
+
+
+def test_filters_due_soon_overdue_unread_and_no_views(browser, new_browser):
+    iro = create_staff()
+    soon = create_child(iro=iro, first_name="Soon", review_in_days=5)
+    late = create_child(iro=iro, first_name="Late", review_in_days=-3)
+    far = create_child(iro=iro, first_name="Far", review_in_days=60)
+    send_views(new_browser(), far)
+    sign_in(browser, iro)
+    browser.get("/staff/?show=due_soon")
+    assert names(browser) == [soon.full_name]
+    browser.get("/staff/?show=overdue")
+    assert names(browser) == [late.full_name]
+    browser.get("/staff/?show=unread")
+    assert names(browser) == [far.full_name]
+    browser.get("/staff/?show=no_views")
+    assert sorted(names(browser)) == sorted([soon.full_name, late.full_name])
+    browser.get("/staff/?show=nonsense")
+    assert len(names(browser)) == 3
+
+
+def test_caseload_shows_whose_views_are_in_and_who_is_still_to_answer(browser, new_browser):
+    iro = create_staff()
+    child = create_child(iro=iro)
+    send_views(new_browser(), child)
+    invitation, _ = make_invitation(child, child.next_review, "parent")
+    invitation.respondent = Respondent.PARENT
+    db.session.commit()
+    sign_in(browser, iro)
+    row = browser.page.select("tbody tr")[0].get_text(" ", strip=True)
+    assert "In: Child" in row and "Waiting for: Parent" in row
+
+
+def test_a_large_caseload_comes_in_pages(browser):
+    manager = create_staff(role=Role.MANAGER)
+    for _ in range(55):
+        create_child(iro=None)
+    sign_in(browser, manager)
+    assert "55 children" in browser.text()
+    assert len(names(browser)) == 50
+    browser.follow("Next")
+    assert len(names(browser)) == 5
+    browser.get("/staff/?page=999")
+    assert len(names(browser)) == 5
+    browser.get("/staff/?page=abc")
+    assert len(names(browser)) == 50
+
+
+@contextmanager
+def counting_queries():
+    statements: list[str] = []
+
+    def count(conn, cursor, statement, *args):
+        statements.append(statement)
+
+    event.listen(db.engine, "before_cursor_execute", count)
+    try:
+        yield statements
+    finally:
+        event.remove(db.engine, "before_cursor_execute", count)
+
+
+def caseload_queries(browser, staff) -> int:
+    with counting_queries() as statements:
+        browser.get("/staff/")
+    return len(statements)
+
+
+def test_the_caseload_runs_the_same_queries_for_3_children_or_40(browser, new_browser):
+    iro = create_staff()
+    for _ in range(3):
+        create_invitation(create_child(iro=iro))
+    sign_in(browser, iro)
+    few = caseload_queries(browser, iro)
+    for _ in range(37):
+        child = create_child(iro=iro)
+        create_invitation(child)
+        child.reviews.append(Review(due_on=date.today() - timedelta(days=200), held_on=date.today() - timedelta(days=201)))
+    db.session.commit()
+    many = caseload_queries(browser, iro)
+    assert many == few, (few, many)
+    assert many <= 6
