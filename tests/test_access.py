@@ -67,3 +67,28 @@ def test_sign_out(browser):
     assert browser.h1 == "Sign in"
     browser.client.get("/staff/")
     assert browser.client.get("/staff/").status_code == 302
+
+
+def test_the_wrong_iro_is_refused_on_every_route_about_a_child(app, browser, new_browser):
+    """Walk every staff route that names a child or their views, as an IRO the child is not allocated to."""
+    from tests.test_routing import send_views
+
+    owner, other = create_staff(), create_staff()
+    child = create_child(iro=owner)
+    submission = send_views(new_browser(), child)
+    sign_in(browser, other)
+    token = browser.get("/staff/sign-in").find("input", attrs={"name": "csrf_token"})["value"]
+    values = {"child_id": child.id, "submission_id": submission.id}
+    checked = []
+    for rule in app.url_map.iter_rules():
+        if not rule.rule.startswith("/staff/") or not set(rule.arguments) & set(values):
+            continue
+        url = rule.rule
+        for name in rule.arguments:
+            url = url.replace(f"<int:{name}>", str(values[name]))
+        for method in {"GET", "POST"} & rule.methods:
+            response = browser.client.open(url, method=method, data={"csrf_token": token})
+            assert response.status_code == 403, (method, url, response.status_code)
+            assert child.full_name not in response.get_data(as_text=True)
+            checked.append((method, url))
+    assert len(checked) >= 5

@@ -110,3 +110,36 @@ def test_the_caseload_runs_the_same_queries_for_3_children_or_40(browser, new_br
     many = caseload_queries(browser, iro)
     assert many == few, (few, many)
     assert many <= 6
+
+
+def test_child_page_shows_reviews_allocations_and_who_looked(browser, new_browser):
+    from app.models import Allocation, ParticipationCode
+
+    old_iro, iro = create_staff(name="Olu Old"), create_staff(name="Nia New")
+    child = create_child(iro=old_iro, review_in_days=20)
+    child.reviews.append(Review(due_on=date(2026, 3, 1), held_on=date(2026, 3, 3), participation_code=ParticipationCode.PN6))
+    child.current_allocation.ends_on = date(2026, 6, 1)
+    child.allocations.append(Allocation(iro=iro, starts_on=date(2026, 6, 1)))
+    db.session.commit()
+    sign_in(browser, iro)
+    browser.get(f"/staff/children/{child.id}")
+    text = browser.text()
+    assert "3 Mar 2026 No, late PN6" in text
+    assert "Nia New: 1 Jun 2026 – now" in text and "Olu Old:" in text
+    browser.get(f"/staff/children/{child.id}")
+    assert text.count("looked at this record") < browser.text().count("looked at this record")
+
+
+def test_printable_summary_holds_every_view_for_the_next_review_and_is_audited(browser, new_browser):
+    from app.models import AuditEvent
+
+    iro = create_staff()
+    child = create_child(iro=iro)
+    send_views(new_browser(), child)
+    sign_in(browser, iro)
+    browser.get(f"/staff/children/{child.id}")
+    browser.follow("Print a summary")
+    assert "Sharing your words: Ask me first" in browser.text()
+    assert "I got into the football team" in browser.text()
+    actions = db.session.scalars(db.select(AuditEvent.action).where(AuditEvent.child_id == child.id)).all()
+    assert "printed_summary" in actions and "viewed_answers" in actions

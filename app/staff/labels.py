@@ -17,3 +17,12 @@ URGENT_REASONS = {
     flags.WORDS: _l("Their words may mean they are not safe"),
     flags.ASKED: _l("They pressed “I don't feel safe”"),
 }
+
+AUDIT_ACTIONS = {
+    "viewed_child": _l("looked at this record"),
+    "viewed_answers": _l("read views"),
+    "marked_read": _l("marked views as read"),
+    "access_refused": _l("was refused access"),
+    "chose_version": _l("chose the version of the consultation"),
+    "printed_summary": _l("printed the summary"),
+}

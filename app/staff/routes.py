@@ -10,7 +10,7 @@ from flask_wtf import FlaskForm
 from app.auth.access import staff
 from app.consult.rendering import display_answer
 from app.extensions import db
-from app.models import Child, Role, StaffMember, Submission, SubmissionState
+from app.models import AuditEvent, Child, Role, StaffMember, Submission, SubmissionState
 from app.models.staff import ROLE_NAMES
 from app.models.time import utcnow
 from app.questionnaires import registry, router
@@ -18,7 +18,7 @@ from app.routing import managers_queue, may_see_child
 from app.staff import audit, bp
 from app.staff.caseload import FILTERS
 from app.staff.caseload import caseload as find_caseload
-from app.staff.labels import RESPONDENT_NAMES, URGENT_REASONS
+from app.staff.labels import AUDIT_ACTIONS, RESPONDENT_NAMES, URGENT_REASONS
 from app.staff.versions import VersionForm
 
 CASEWORK = (Role.IRO, Role.MANAGER)
@@ -77,6 +77,9 @@ def child(child_id: int):
     audit.record("viewed_child", child=child)
     db.session.commit()
     today = date.today()
+    trail = db.session.scalars(
+        db.select(AuditEvent).where(AuditEvent.child_id == child.id).order_by(AuditEvent.at.desc()).limit(20)
+    ).all()
     return render_template(
         "staff/child.html",
         child=child,
@@ -87,7 +90,30 @@ def child(child_id: int):
         questionnaires=registry.QUESTIONNAIRES,
         respondents=RESPONDENT_NAMES,
         urgent_reasons=URGENT_REASONS,
+        audit_trail=trail,
+        audit_actions=AUDIT_ACTIONS,
     )
+
+
+@bp.route("/children/<int:child_id>/summary")
+@staff(*CASEWORK)
+def summary(child_id: int):
+    """A one-page summary of every view sent for the child's next review, to print for the review record."""
+    child = _child_or_403(db.get_or_404(Child, child_id))
+    review = child.next_review
+    sent = [
+        s
+        for s in _submissions(child)
+        if s.state is SubmissionState.SUBMITTED and (review is None or s.review_id == review.id)
+    ]
+    views = []
+    for submission in sent:
+        questionnaire = registry.get(submission.questionnaire)
+        views.append((submission, questionnaire, _answer_rows(questionnaire, submission)))
+        audit.record("viewed_answers", child=child, submission=submission)
+    audit.record("printed_summary", child=child)
+    db.session.commit()
+    return render_template("staff/summary.html", child=child, review=review, views=views, respondents=RESPONDENT_NAMES)
 
 
 @bp.route("/children/<int:child_id>/version", methods=["POST"])
@@ -102,6 +128,12 @@ def choose_version(child_id: int):
         db.session.commit()
         flash(_("The version has been changed. New invitations will use it."))
     return redirect(url_for(".child", child_id=child.id))
+
+
+def _answer_rows(questionnaire, submission: Submission) -> list[tuple]:
+    """Each page the person saw, with their answer in words (None where they skipped it)."""
+    values = submission.answer_values()
+    return [(q, display_answer(q, values.get(q.id))) for q in router.pages(questionnaire, values)]
 
 
 def _visible(submission: Submission) -> bool:
@@ -122,7 +154,7 @@ def submission(submission_id: int):
     _child_or_403(submission.child)
     questionnaire = registry.get(submission.questionnaire)
     values = submission.answer_values()
-    rows = [(q, display_answer(q, values.get(q.id))) for q in router.pages(questionnaire, values)]
+    rows = _answer_rows(questionnaire, submission)
     audit.record("viewed_answers", child=submission.child, submission=submission)
     db.session.commit()
     return render_template(
