@@ -6,6 +6,7 @@ import click
 from flask import Flask, current_app
 
 from app import demo
+from app.reports.commands import report
 
 
 @click.command("demo-data")
@@ -31,3 +32,4 @@ def demo_data(as_json: bool) -> None:
 
 def init_app(app: Flask) -> None:
     app.cli.add_command(demo_data)
+    app.cli.add_command(report)

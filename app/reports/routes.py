@@ -1,0 +1,174 @@
+"""The annual report for managers: the page with its charts, the CSV and JSON, and the version for children."""
+
+import json
+from datetime import date
+
+from flask import Response, redirect, render_template, request, url_for
+from flask_babel import format_date
+from flask_babel import gettext as _
+
+from app.auth.access import staff
+from app.extensions import db
+from app.models import Role
+from app.reports import bp, exports, tables
+from app.reports.figures import annual_report, percent
+from app.reports.formatting import sentence, show_number, show_percent
+from app.reports.periods import Period, PeriodError, checked, from_parts, last_financial_year, parse_day
+from app.staff import audit
+
+DATE_PARTS = ("day", "month", "year")
+
+
+def _requested_period() -> tuple[Period, bool]:
+    """The period asked for, and whether it came from the date boxes (and so wants a tidy address).
+
+    Accepts ?from=YYYY-MM-DD&to=YYYY-MM-DD, or the form's from-day, from-month, ... boxes; neither means
+    the last financial year. Raises PeriodError for anything else."""
+    args = request.args
+    if _typed_in_boxes():
+        parts = {end: [args.get(f"{end}-{part}", "") for part in DATE_PARTS] for end in ("from", "to")}
+        given = {end: any(p.strip() for p in parts[end]) for end in parts}
+        return checked(from_parts(*parts["from"]), from_parts(*parts["to"]), given["from"], given["to"]), True
+    if "from" in args or "to" in args:
+        start, end = args.get("from", ""), args.get("to", "")
+        return checked(parse_day(start), parse_day(end), bool(start.strip()), bool(end.strip())), False
+    return last_financial_year(date.today()), False
+
+
+def _typed_in_boxes() -> bool:
+    return any(f"{end}-{part}" in request.args for end in ("from", "to") for part in DATE_PARTS)
+
+
+def _date_boxes(period: Period | None) -> dict:
+    """What each date box shows: the period's dates, or after an error what was typed."""
+    if period:
+        days = {"from": period.start, "to": period.end}
+    elif _typed_in_boxes():
+        return {end: {part: request.args.get(f"{end}-{part}", "") for part in DATE_PARTS} for end in ("from", "to")}
+    else:  # the dates came in the address: show what can be read of them
+        days = {end: parse_day(request.args.get(end)) for end in ("from", "to")}
+    return {end: {part: str(getattr(day, part)) if day else "" for part in DATE_PARTS} for end, day in days.items()}
+
+
+def _period_name(period: Period) -> str:
+    if period.is_financial_year:
+        return _("April %(start)s to March %(end)s", start=period.start.year, end=period.end.year)
+    return _("%(start)s to %(end)s", start=format_date(period.start, "d MMMM yyyy"), end=format_date(period.end, "d MMMM yyyy"))
+
+
+@bp.route("/annual")
+@staff(Role.MANAGER)
+def annual():
+    error = None
+    try:
+        period, from_boxes = _requested_period()
+    except PeriodError as problem:
+        period, from_boxes, error = None, False, problem
+    if from_boxes:
+        return redirect(url_for(".annual", **{"from": period.start.isoformat(), "to": period.end.isoformat()}))
+    if error:
+        errors = [{"text": error.message, "href": f"#{error.field or 'from'}-day"}]
+        return render_template(
+            "reports/annual.html",
+            report=None,
+            errors=errors,
+            error=error,
+            form_has_errors=True,
+            boxes=_date_boxes(None),
+        )
+    report = annual_report(period)
+    # The report quotes children's and parents' own words: who saw it is kept, like any view of answers.
+    audit.record("viewed_annual_report")
+    db.session.commit()
+    query = {"from": period.start.isoformat(), "to": period.end.isoformat()}
+    period_name, previous_name = _period_name(period), _period_name(report.previous_period)
+    return render_template(
+        "reports/annual.html",
+        report=report,
+        errors=[],
+        error=None,
+        boxes=_date_boxes(period),
+        period_name=period_name,
+        previous_name=previous_name,
+        conveyed=_("%(percent)s of children aged 4 or over conveyed their views to their review (%(conveyed)s of %(reviews)s reviews).",
+                   percent=show_percent(report.reviews.conveyed_percent), conveyed=show_number(report.reviews.conveyed),
+                   reviews=show_number(report.reviews.aged_4_plus)),
+        conveyed_before=_("%(period)s: %(percent)s.", period=previous_name, percent=show_percent(report.previous_reviews.conveyed_percent)),
+        reviews_table=tables.reviews_table(report, period_name, previous_name),
+        participation_chart=tables.participation_chart(report),
+        participation_table=tables.participation_table(report, previous_name),
+        consultations=tables.consultation_tables(report),
+        feedback=tables.feedback_sections(report),
+        sentence=sentence,
+        reading_table=tables.reading_table(report),
+        csv_url=url_for(".annual_csv", **query),
+        json_url=url_for(".annual_json", **query),
+        children_url=url_for(".for_children", **query),
+    )
+
+
+def _export_period() -> Period | Response:
+    try:
+        return _requested_period()[0]
+    except PeriodError as problem:
+        return Response(problem.message + "\n", status=400, mimetype="text/plain")
+
+
+def _download_name(period: Period, extension: str) -> str:
+    return f"annual-report-{period.start.isoformat()}-to-{period.end.isoformat()}.{extension}"
+
+
+@bp.route("/annual.json")
+@staff(Role.MANAGER)
+def annual_json():
+    period = _export_period()
+    if isinstance(period, Response):
+        return period
+    report = annual_report(period)
+    audit.record("exported_annual_report")
+    db.session.commit()
+    return Response(
+        json.dumps(exports.as_dict(report), indent=2, ensure_ascii=False),
+        mimetype="application/json",
+        headers={"Content-Disposition": f'attachment; filename="{_download_name(period, "json")}"', "Cache-Control": "no-store"},
+    )
+
+
+@bp.route("/annual.csv")
+@staff(Role.MANAGER)
+def annual_csv():
+    period = _export_period()
+    if isinstance(period, Response):
+        return period
+    report = annual_report(period)
+    audit.record("exported_annual_report")
+    db.session.commit()
+    return Response(
+        # A byte-order mark, so Excel reads the en dash and any accented name as UTF-8.
+        "\ufeff" + exports.as_csv(report),
+        mimetype="text/csv",
+        headers={"Content-Disposition": f'attachment; filename="{_download_name(period, "csv")}"', "Cache-Control": "no-store"},
+    )
+
+
+@bp.route("/for-children")
+@staff(Role.MANAGER)
+def for_children():
+    """The year's figures in plain words and pictures, for managers to print or publish for children in care."""
+    try:
+        period = _requested_period()[0]
+    except PeriodError:
+        return redirect(url_for(".for_children"))
+    report = annual_report(period)
+    young = next(role for role in report.feedback if role.role == "young_person")
+    figures = {figure.question: figure for figure in young.figures}
+    children_who_answered = next((line for line in report.consultations.by_respondent if line.key == "child"), None)
+    return render_template(
+        "reports/for_children.html",
+        report=report,
+        period_name=_period_name(period),
+        conveyed=percent(report.reviews.conveyed, report.reviews.aged_4_plus, places=0),
+        welcomed_percent=percent(figures["welcomed"].positive, figures["welcomed"].answering, places=0) if "welcomed" in figures else None,
+        young=young,
+        children_answered=children_who_answered.completed if children_who_answered else 0,
+    )

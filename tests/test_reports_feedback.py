@@ -1,0 +1,166 @@
+"""Feedback after reviews, answered on the web pages, printed as IRO annual reports print it ("97% felt welcomed")."""
+
+import csv
+import io
+from datetime import date, timedelta
+from urllib.parse import urlencode
+
+import pytest
+
+from app.consult.tokens import create_invitation as make_invitation
+from app.extensions import db
+from app.models import Respondent, Review, Role
+from tests.conftest import sign_in
+from tests.factories import create_child, create_staff
+
+SKIP = None  # a child skips the question; an adult leaves the box empty
+
+YOUNG_PEOPLE = [
+    {"welcomed": "yes", "understood_discussion": "yes", "involved": "yes", "important_things": "yes",
+     "understood_decisions": "yes", "comments": "My IRO listened to me."},
+    {"welcomed": "yes", "understood_discussion": "a_bit", "involved": "no", "important_things": "yes",
+     "understood_decisions": "no", "comments": SKIP},
+    {"welcomed": SKIP, "understood_discussion": "yes", "involved": "yes", "important_things": "no",
+     "understood_decisions": "yes", "comments": SKIP},
+]
+ADULTS = [
+    {"role": "parent", "welcomed": "agree", "contribute": "agree", "reports_in_time": "not_apply",
+     "understood_discussion": "neither", "understood_decisions": "agree", "went_well": "The IRO explained everything.",
+     "could_be_better": SKIP},
+    {"role": "parent", "welcomed": "disagree", "contribute": "agree", "reports_in_time": "disagree",
+     "understood_discussion": "agree", "understood_decisions": "agree", "went_well": SKIP,
+     "could_be_better": "=I got the reports the night before."},
+    {"role": "carer", "welcomed": "agree", "contribute": "agree", "reports_in_time": "agree",
+     "understood_discussion": "agree", "understood_decisions": "agree", "went_well": SKIP, "could_be_better": SKIP},
+    {"role": "professional", "welcomed": "agree", "contribute": "neither", "reports_in_time": "not_apply",
+     "understood_discussion": "agree", "understood_decisions": "disagree", "went_well": SKIP, "could_be_better": SKIP},
+]
+
+
+def give_feedback(browser, questionnaire: str, answers: dict, respondent: Respondent) -> None:
+    """Open a feedback link for a review held yesterday, answer each page, and send."""
+    child = create_child(iro=create_staff(), review_in_days=None)
+    held = Review(due_on=date.today() - timedelta(days=1), held_on=date.today() - timedelta(days=1))
+    child.reviews.append(held)
+    db.session.commit()
+    invitation, token = make_invitation(child, held, questionnaire)
+    invitation.respondent = respondent
+    db.session.commit()
+
+    browser.get(f"/c/{token}")
+    browser.follow("Start now")
+    while browser.h1 != "Check your answers":
+        question_id = browser.response.request.path.rsplit("/", 1)[1]
+        answer = answers[question_id]
+        if answer is SKIP and questionnaire == "feedback_young_person":
+            browser.submit({"skip": "yes"})
+        else:
+            browser.submit({"answer": answer or ""})
+    browser.submit()
+    assert browser.h1 != "Check your answers"
+
+
+@pytest.fixture
+def feedback_given(new_browser):
+    for answers in YOUNG_PEOPLE:
+        give_feedback(new_browser(), "feedback_young_person", answers, Respondent.CHILD)
+    for answers in ADULTS:
+        # A parent's link may reach someone else: the role they choose on the form is the one counted.
+        give_feedback(new_browser(), "feedback_adult", answers, Respondent.PARENT)
+
+
+@pytest.fixture
+def report_page(browser, feedback_given):
+    sign_in(browser, create_staff(role=Role.MANAGER))
+    period = {"from": (date.today() - timedelta(days=30)).isoformat(), "to": (date.today() + timedelta(days=1)).isoformat()}
+    browser.get("/staff/reports/annual?" + urlencode(period))
+    return browser
+
+
+def sentences(browser, role: str) -> list[str]:
+    heading = browser.page.find(id=f"feedback-{role}")
+    return [" ".join(li.get_text().split()) for li in heading.find_next("ul").find_all("li")]
+
+
+def test_feedback_is_printed_as_annual_reports_print_it(report_page):
+    assert " ".join(report_page.page.find(id="feedback-young_person").get_text().split()) == "Young people: 3 forms"
+    assert sentences(report_page, "young_person") == [
+        "100% felt welcomed",  # 2 of the 2 who answered; the one who skipped is not counted
+        "67% understood what was discussed",  # "a bit" answered, but is not positive
+        "67% felt involved",
+        "67% felt all the important things were talked about",
+        "67% understood what was decided",
+    ]
+    assert " ".join(report_page.page.find(id="feedback-parent").get_text().split()) == "Parents: 2 forms"
+    assert sentences(report_page, "parent") == [
+        "50% felt welcomed by the IRO",
+        "100% had the chance to say what they wanted",
+        "0% got the reports in time to read them",  # of 1: "does not apply" is left out
+        "50% understood what was discussed",  # "neither" answered, but is not positive
+        "100% understood what was decided",
+    ]
+    assert sentences(report_page, "carer")[0] == "100% felt welcomed by the IRO"
+    assert sentences(report_page, "professional") == [
+        "100% felt welcomed by the IRO",
+        "0% had the chance to say what they wanted",
+        "No one answered: Reports in time",
+        "100% understood what was discussed",
+        "0% understood what was decided",
+    ]
+
+
+def test_each_feedback_chart_is_followed_by_its_table(report_page):
+    chart = report_page.page.find("svg", attrs={"aria-labelledby": "chart-feedback-parent-title"})
+    assert chart["role"] == "img"
+    assert [t.get_text() for t in chart.find_all("text")][:2] == ["Felt welcomed", "50%"]
+    follows = chart.find_next("table")
+    assert follows["id"] == "feedback-parent-table"
+    rows = [[" ".join(c.get_text().split()) for c in row.find_all(["th", "td"])] for row in follows.select("tbody tr")]
+    assert rows[:3] == [
+        ["Felt welcomed", "2", "1", "50%"],
+        ["Chance to say what I wanted", "2", "2", "100%"],
+        ["Reports in time", "1", "0", "0%"],
+    ]
+
+
+def test_comments_are_quoted_with_the_writers_role(report_page):
+    quoted = [" ".join(figure.get_text().split()) for figure in report_page.page.select("figure")]
+    assert quoted == [
+        "Anything else “My IRO listened to me.” – Young person",
+        "What went well? “The IRO explained everything.” – Parent",
+        "What could have been better? “=I got the reports the night before.” – Parent",
+    ]
+
+
+def test_feedback_downloads_match_the_page_and_comments_cannot_become_formulas(report_page):
+    figures = report_page.client.get(report_page.page.find("a", string="Download these figures (JSON)")["href"]).get_json()
+    parents = next(role for role in figures["feedback"] if role["role"] == "parent")
+    assert parents["forms"] == 2
+    assert [q["sentence"] for q in parents["questions"]] == sentences(report_page, "parent")
+    assert parents["questions"][2] == {
+        "question": "reports_in_time", "label": "Reports in time", "answering": 1, "positive": 0, "percent": 0,
+        "sentence": "0% got the reports in time to read them",
+    }
+    assert [(c["signature"], c["text"]) for c in figures["comments"]] == [
+        ("Young person", "My IRO listened to me."),
+        ("Parent", "The IRO explained everything."),
+        ("Parent", "=I got the reports the night before."),
+    ]
+
+    download = report_page.client.get(report_page.page.find("a", string="Download these figures (CSV)")["href"])
+    rows = list(csv.DictReader(io.StringIO(download.get_data(as_text=True).lstrip("\ufeff"))))
+    welcomed = next(r for r in rows if r["section"] == "feedback_young_person" and r["item"] == "welcomed")
+    assert (welcomed["count"], welcomed["out_of"], welcomed["percent"], welcomed["text"]) == ("2", "2", "100", "100% felt welcomed")
+    comments = [r["text"] for r in rows if r["section"].startswith("comments_")]
+    assert comments == [
+        "My IRO listened to me. – Young person",
+        "The IRO explained everything. – Parent",
+        "'=I got the reports the night before. – Parent",  # a spreadsheet shows it, and never runs it
+    ]
+
+
+def test_comments_never_reach_the_logs(report_page, caplog):
+    with caplog.at_level("DEBUG"):
+        report_page.get(report_page.response.request.full_path)
+        report_page.client.get("/staff/reports/annual.csv")
+    assert "listened to me" not in caplog.text and "explained everything" not in caplog.text
