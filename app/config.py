@@ -25,12 +25,27 @@ class Config:
     SESSION_COOKIE_SAMESITE = "Lax"
     REMEMBER_COOKIE_HTTPONLY = True
     WTF_CSRF_TIME_LIMIT = None  # a child may take a day over it; the session cookie still bounds it
+    # Texts (README: "Texts through Twilio"). Twilio is used when the account SID and auth token are set.
+    TWILIO_ACCOUNT_SID = os.environ.get("TWILIO_ACCOUNT_SID", "")
+    TWILIO_AUTH_TOKEN = os.environ.get("TWILIO_AUTH_TOKEN", "")
+    TWILIO_MESSAGING_SERVICE_SID = os.environ.get("TWILIO_MESSAGING_SERVICE_SID", "")
+    TWILIO_FROM_NUMBER = os.environ.get("TWILIO_FROM_NUMBER", "")
+    TWILIO_HTTP_CLIENT = None  # tests give a fake twilio.http.HttpClient here
+    # The address Twilio calls and signs, when it differs from PUBLIC_BASE_URL.
+    SMS_WEBHOOK_BASE_URL = os.environ.get("SMS_WEBHOOK_BASE_URL") or PUBLIC_BASE_URL
+    SMS_MAX_ATTEMPTS = int(os.environ.get("SMS_MAX_ATTEMPTS", "5"))
+    SMS_RETRY_SECONDS = float(os.environ.get("SMS_RETRY_SECONDS", "30"))  # doubled after each failed try
+    SMS_WORKER_INTERVAL = float(os.environ.get("SMS_WORKER_INTERVAL", "2"))
+    SMS_CONVERSATION_DAYS = float(os.environ.get("SMS_CONVERSATION_DAYS", "3"))
+    SMS_NUDGE_HOURS = float(os.environ.get("SMS_NUDGE_HOURS", "24"))
+    SMS_SIMULATOR = False
 
 
 class DevelopmentConfig(Config):
     DEMO_DATA_ALLOWED = True
     SECRET_KEY = Config.SECRET_KEY or "development-only-secret-key"
     ENCRYPTION_KEY = Config.ENCRYPTION_KEY or "ZGV2ZWxvcG1lbnQtb25seS1rZXktMzItYnl0ZXMhISE="
+    SMS_SIMULATOR = True  # /dev/sms: play the phone
 
 
 class TestConfig(Config):
@@ -40,6 +55,8 @@ class TestConfig(Config):
     ENCRYPTION_KEY = "dGVzdC1vbmx5LWVuY3J5cHRpb24ta2V5LTMyYnl0ZXM="
     # Tests give each app its own SQLite file unless TEST_DATABASE_URL names a PostgreSQL database.
     SQLALCHEMY_DATABASE_URI = os.environ.get("TEST_DATABASE_URL", "sqlite://")
+    # Tests never reach Twilio: the ones that use it set these with a fake HTTP client.
+    TWILIO_ACCOUNT_SID = TWILIO_AUTH_TOKEN = TWILIO_MESSAGING_SERVICE_SID = TWILIO_FROM_NUMBER = ""
 
 
 class ProductionConfig(Config):

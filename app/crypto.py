@@ -31,3 +31,16 @@ class EncryptedJSON(TypeDecorator):
         if value is None:
             return None
         return json.loads(_fernet().decrypt(bytes(value)))
+
+
+class EncryptedText(TypeDecorator):
+    """A string stored encrypted, such as a phone number or the body of a text."""
+
+    impl = LargeBinary
+    cache_ok = True
+
+    def process_bind_param(self, value, dialect):
+        return None if value is None else _fernet().encrypt(value.encode())
+
+    def process_result_value(self, value, dialect):
+        return None if value is None else _fernet().decrypt(bytes(value)).decode()

@@ -9,12 +9,11 @@ from app.auth.access import public
 from app.consult import bp, tokens
 from app.consult.rendering import check_rows, error_list, field_params
 from app.extensions import db
-from app.models import Invitation, Submission, SubmissionState
+from app.models import Invitation, Submission
 from app.models.time import utcnow
-from app.questionnaires import registry, router
+from app.questionnaires import answering, registry, router
 from app.questionnaires.definition import Audience, Questionnaire
 from app.questionnaires.form_builder import answer_value, build_form
-from app.routing import route
 from app.safeguarding import flags
 
 
@@ -47,20 +46,12 @@ def _questionnaire(invitation: Invitation) -> Questionnaire:
     return registry.get(invitation.questionnaire)
 
 
-def _sent(invitation: Invitation) -> bool:
-    return invitation.submission is not None and invitation.submission.state is SubmissionState.SUBMITTED
-
-
-def _answers(invitation: Invitation) -> dict:
-    return invitation.submission.answer_values() if invitation.submission else {}
+_sent = answering.is_sent
+_answers = answering.answers
 
 
 def _submission(invitation: Invitation) -> Submission:
-    if invitation.submission is None:
-        db.session.add(
-            Submission(invitation=invitation, child=invitation.child, questionnaire=invitation.questionnaire)
-        )
-    return invitation.submission
+    return answering.submission_for(invitation)
 
 
 def _context(invitation: Invitation) -> dict:
@@ -119,14 +110,9 @@ def question(invitation: Invitation, question_id: str):
     form = build_form(current, answers.get(current.id))
     skipping = _skipping(questionnaire)
     if skipping or form.validate_on_submit():
-        submission = _submission(invitation)
-        value = "" if skipping else answer_value(current, form)
-        submission.save_answer(current.id, value)
-        reason = flags.reason_for(current, value)
-        if reason:
-            flags.raise_flag(submission, reason)
+        reason = answering.save(invitation, current, "" if skipping else answer_value(current, form))
         db.session.commit()
-        next_url = _next_url(questionnaire, current, submission.answer_values())
+        next_url = _next_url(questionnaire, current, _answers(invitation))
         return redirect(url_for(".help_now", next=next_url) if reason else next_url)
 
     return render_template(
@@ -189,13 +175,8 @@ def check(invitation: Invitation):
 
     form = FlaskForm()
     if form.validate_on_submit():
-        submission = invitation.submission
-        counted = router.answers_that_count(questionnaire, answers)
         # Answers to pages a later change took away are not kept: collect only what is needed.
-        submission.answers = [a for a in submission.answers if a.question_id in counted]
-        submission.state = SubmissionState.SUBMITTED
-        submission.submitted_at = utcnow()
-        route(submission)
+        answering.send(invitation)
         db.session.commit()
         return redirect(url_for(".done"))
     return render_template("consult/check.html", rows=check_rows(questionnaire, answers), form=form, **_context(invitation))

@@ -8,7 +8,7 @@ from flask import current_app
 from sqlalchemy import select
 
 from app.extensions import db
-from app.models import Child, Invitation, Review
+from app.models import Child, Invitation, InvitationLink, Review
 from app.models.invitation import Channel
 from app.models.time import utcnow
 
@@ -48,7 +48,20 @@ def find_usable(token: str, now: datetime | None = None) -> Invitation | None:
     """The invitation behind a link, if it is still usable; None for wrong, expired or revoked links alike."""
     if not token or len(token) > 200:
         return None
-    invitation = db.session.scalar(select(Invitation).where(Invitation.token_hash == hash_token(token)))
+    hashed = hash_token(token)
+    invitation = db.session.scalar(select(Invitation).where(Invitation.token_hash == hashed))
+    if invitation is None:
+        # A further link, e.g. one asked for by texting LINK: the first link keeps working too.
+        invitation = db.session.scalar(
+            select(Invitation).join(InvitationLink, InvitationLink.invitation_id == Invitation.id).where(InvitationLink.token_hash == hashed)
+        )
     if invitation is None or not invitation.usable(now or utcnow()):
         return None
     return invitation
+
+
+def create_extra_link(invitation: Invitation) -> str:
+    """Another token for the same invitation, revoking nothing; returns the token."""
+    token = new_token()
+    db.session.add(InvitationLink(invitation_id=invitation.id, token_hash=hash_token(token)))
+    return token

@@ -108,10 +108,12 @@ def _saved_data(question: Question, value: Any) -> dict | None:
     return {"answer": value}
 
 
-def build_form(question: Question, saved_value: Any = None) -> QuestionForm:
-    """A form for this question, filled from the request or else from the saved answer."""
+def build_form(question: Question, saved_value: Any = None, **form_options) -> QuestionForm:
+    """A form for this question, filled from the request or else from the saved answer.
+
+    Other channels pass their own `formdata` (and `meta={"csrf": False}`) to check an answer the same way."""
     form_class = type(f"{question.id.title()}Form", (QuestionForm,), {"question": question, **_fields(question)})
-    return form_class(data=_saved_data(question, saved_value))
+    return form_class(data=_saved_data(question, saved_value), **form_options)
 
 
 def answer_value(question: Question, form: QuestionForm) -> Any:

@@ -1,0 +1,125 @@
+"""The outbox worker: claims due texts, sends them outside any transaction, records what happened.
+
+On PostgreSQL any number of workers may run: each claims rows with SELECT … FOR UPDATE SKIP LOCKED and
+marks them claimed in a short transaction, so no two workers ever hold the same row. SQLite has no row
+locks (the clause is left out there): run one worker.
+"""
+
+import logging
+import time
+from datetime import datetime, timedelta
+
+import click
+from flask import current_app
+from flask.cli import with_appcontext
+from sqlalchemy import select
+
+from app.extensions import db
+from app.messaging.client import OPTED_OUT, SmsError, current_client
+from app.models import OutboundSms, SmsStatus
+from app.models.time import utcnow
+
+log = logging.getLogger(__name__)
+
+
+def claim(limit: int, now: datetime) -> list[int]:
+    """Take up to `limit` due texts for this worker, committed as claimed before any is sent."""
+    rows = db.session.scalars(
+        select(OutboundSms)
+        .where(OutboundSms.status == SmsStatus.PENDING, OutboundSms.next_attempt_at <= now)
+        .order_by(OutboundSms.next_attempt_at, OutboundSms.id)
+        .limit(limit)
+        .with_for_update(skip_locked=True)
+    ).all()
+    for row in rows:
+        row.status = SmsStatus.CLAIMED
+        row.claimed_at = now
+        row.attempts += 1
+    ids = [row.id for row in rows]
+    db.session.commit()
+    return ids
+
+
+def _status_callback_url() -> str:
+    return current_app.config["SMS_WEBHOOK_BASE_URL"].rstrip("/") + "/sms/status"
+
+
+def send_one(message_id: int) -> None:
+    """Send a claimed text and record the outcome: provider id, a retry with backoff, or failure."""
+    message = db.session.get(OutboundSms, message_id)
+    if message.phone.opted_out_at is not None:
+        message.status = SmsStatus.CANCELLED
+        db.session.commit()
+        return
+    to, body = message.phone.number, message.body
+    # Nothing is held open while we talk to the provider.
+    db.session.commit()
+    try:
+        sid = current_client().send(to, body, _status_callback_url())
+    except SmsError as error:
+        _record_failure(message, error)
+    else:
+        message.provider_sid = sid
+        message.status = SmsStatus.QUEUED
+        message.error_code = message.http_status = None
+    db.session.commit()
+
+
+def _record_failure(message: OutboundSms, error: SmsError) -> None:
+    config = current_app.config
+    message.error_code, message.http_status = error.code, error.http_status
+    if error.code == OPTED_OUT:
+        message.phone.opted_out_at = message.phone.opted_out_at or utcnow()
+    if error.retryable and message.attempts < config["SMS_MAX_ATTEMPTS"]:
+        delay = config["SMS_RETRY_SECONDS"] * 2 ** (message.attempts - 1)
+        message.status = SmsStatus.PENDING
+        message.next_attempt_at = utcnow() + timedelta(seconds=delay)
+        log.warning("Text %s not sent (HTTP %s, code %s): retrying in %ss", message.id, error.http_status, error.code, delay)
+    else:
+        message.status = SmsStatus.FAILED
+        log.error("Text %s failed (HTTP %s, code %s) after %s tries", message.id, error.http_status, error.code, message.attempts)
+
+
+def send_due(now: datetime | None = None, batch: int = 20) -> int:
+    """Send every text that is due, a batch at a time; returns how many were tried."""
+    tried = 0
+    while ids := claim(batch, now or utcnow()):
+        for message_id in ids:
+            send_one(message_id)
+        tried += len(ids)
+    return tried
+
+
+def tick(now: datetime | None = None) -> int:
+    """One round of the worker: reminders and expiry first (they queue texts), then send what is due."""
+    from app.sms import housekeeping  # the conversation area builds on messaging, not the other way round
+
+    housekeeping.run(now or utcnow())
+    return send_due(now)
+
+
+@click.group("sms")
+def sms() -> None:
+    """Texts: the outbox worker."""
+
+
+@sms.command("worker")
+@click.option("--once", is_flag=True, help="Send what is due now, then stop (for cron and tests).")
+@with_appcontext
+def worker(once: bool) -> None:
+    """Send queued texts, with reminders and conversation expiry, until stopped."""
+    interval = current_app.config["SMS_WORKER_INTERVAL"]
+    while True:
+        try:
+            tried = tick()
+        except Exception:
+            if once:
+                raise
+            log.exception("The SMS worker's round failed; trying again shortly")
+            db.session.rollback()
+            tried = 0
+        if once:
+            click.echo(f"Tried {tried} texts.")
+            return
+        db.session.remove()
+        time.sleep(interval if not tried else 0)

@@ -1,0 +1,23 @@
+"""A mobile number we may text: encrypted at rest, found again by a keyed hash."""
+
+from datetime import datetime
+
+from sqlalchemy import String
+from sqlalchemy.orm import Mapped, mapped_column
+
+from app.crypto import EncryptedText
+from app.extensions import db
+from app.models.time import UTCDateTime, utcnow
+
+
+class PhoneNumber(db.Model):
+    __tablename__ = "phone_number"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    # E.164, e.g. +447700900123; encrypted, so the hash below is how an inbound text finds it.
+    number: Mapped[str] = mapped_column(EncryptedText)
+    # HMAC-SHA256 of the E.164 number with a key derived from the app's secrets (app/messaging/phones.py).
+    number_hash: Mapped[str] = mapped_column(String(64), unique=True)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    # Set by STOP (or a 21610 from Twilio); nothing is sent while it is set. START clears it.
+    opted_out_at: Mapped[datetime | None] = mapped_column(UTCDateTime)

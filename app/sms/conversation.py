@@ -1,0 +1,231 @@
+"""The questionnaire by text: keywords first, then one question a message, then check and SEND.
+
+Everything here only changes the database and queues replies in the outbox; the caller commits, so a
+reply is sent exactly when what caused it is saved."""
+
+import re
+from datetime import datetime
+
+from flask_babel import force_locale
+from sqlalchemy import select, update
+from werkzeug.datastructures import MultiDict
+
+from app.consult.tokens import create_extra_link
+from app.extensions import db
+from app.messaging.outbox import enqueue
+from app.models import ConversationState, Invitation, OutboundSms, PhoneNumber, SmsConversation, SmsStatus
+from app.questionnaires import answering, registry, router
+from app.questionnaires.definition import Audience, Kind, Question, Questionnaire
+from app.sms import texts
+from app.sms.rendering import question_text
+
+# Twilio's own opt-out and opt-in words (Advanced Opt-Out defaults), so we agree with what Twilio blocks.
+OPT_OUT = {"STOP", "STOPALL", "UNSUBSCRIBE", "CANCEL", "END", "QUIT"}
+OPT_IN = {"START", "UNSTOP", "YES"}
+HELP = {"HELP", "INFO"}
+# Words that steer the conversation; like the ones above, they win over an answer.
+BACK, SKIP, LINK, SEND = "BACK", "SKIP", "LINK", "SEND"
+
+
+def keyword(body: str) -> str:
+    """The message as a possible keyword: any case, spaces and a full stop or two ignored."""
+    return " ".join(body.split()).strip(" .!").upper()
+
+
+def link_url(token: str) -> str:
+    from flask import current_app
+
+    return current_app.config["PUBLIC_BASE_URL"].rstrip("/") + f"/c/{token}"
+
+
+def _conversation_for(phone: PhoneNumber) -> SmsConversation | None:
+    """The conversation this number is in: the most recently active one whose invitation still works."""
+    from app.models.time import utcnow
+
+    candidates = db.session.scalars(
+        select(SmsConversation).where(SmsConversation.phone_id == phone.id).order_by(SmsConversation.last_activity_at.desc())
+    ).all()
+    return next((c for c in candidates if c.invitation.usable(utcnow()) and c.state is not ConversationState.DONE), None)
+
+
+def receive(phone: PhoneNumber, body: str, now: datetime) -> None:
+    """Act on one text from a known number."""
+    word = keyword(body)
+    if word in OPT_OUT:
+        phone.opted_out_at = now
+        # Nothing more is sent, including texts already waiting.
+        db.session.execute(
+            update(OutboundSms)
+            .where(OutboundSms.phone_id == phone.id, OutboundSms.status == SmsStatus.PENDING)
+            .values(status=SmsStatus.CANCELLED)
+        )
+        return
+    if word in OPT_IN and phone.opted_out_at is not None:
+        phone.opted_out_at = None
+        if word != "YES":
+            return  # Twilio confirms START itself
+    if phone.opted_out_at is not None:
+        return
+    conversation = _conversation_for(phone)
+    if word in HELP or conversation is None:
+        with force_locale(conversation.invitation.child.preferred_language if conversation else "en"):
+            enqueue(phone, texts.help_text() if word in HELP else texts.nothing_open(), "reply")
+        return
+    with force_locale(conversation.invitation.child.preferred_language):
+        Turn(conversation, now).take(word, body)
+
+
+class Turn:
+    """One incoming text in a conversation, and the replies it gets."""
+
+    def __init__(self, conversation: SmsConversation, now: datetime):
+        self.conversation = conversation
+        self.invitation: Invitation = conversation.invitation
+        self.questionnaire: Questionnaire = registry.get(self.invitation.questionnaire)
+        self.now = now
+        self.asked_at = conversation.last_activity_at
+        conversation.last_activity_at = now
+        conversation.nudged_at = None
+
+    def say(self, body: str) -> None:
+        enqueue(self.conversation.phone, body, "reply")
+
+    def take(self, word: str, body: str) -> None:
+        conversation = self.conversation
+        if answering.is_sent(self.invitation):
+            conversation.state = ConversationState.DONE
+            self.say(texts.already_sent())
+        elif word == LINK:
+            self.say(texts.link(link_url(create_extra_link(self.invitation))))
+        elif conversation.state is ConversationState.INVITED:
+            self.say(texts.intro(self.may_skip_any))
+            self.ask_next()
+        elif conversation.state is ConversationState.EXPIRED:
+            self.say(texts.welcome_back())
+            self.ask_next()
+        elif conversation.state is ConversationState.CHECKING:
+            self.checking(word)
+        else:
+            self.answering(word, body)
+
+    @property
+    def may_skip_any(self) -> bool:
+        """Children may skip any question; adults only the ones marked optional."""
+        return self.questionnaire.audience is Audience.CHILD
+
+    @property
+    def answers(self) -> dict:
+        return answering.answers(self.invitation)
+
+    def ask(self, question: Question) -> None:
+        route = router.pages(self.questionnaire, self.answers)
+        self.conversation.state = ConversationState.ANSWERING
+        self.conversation.question_id = question.id
+        self.say(question_text(question, route.index(question) + 1, len(route)))
+
+    def ask_next(self) -> None:
+        following = router.first_unanswered(self.questionnaire, self.answers)
+        if following is not None:
+            self.ask(following)
+            return
+        counted = router.answers_that_count(self.questionnaire, self.answers)
+        skipped = sum(1 for value in counted.values() if value in ("", None))
+        self.conversation.state = ConversationState.CHECKING
+        self.conversation.question_id = None
+        self.say(texts.check(len(counted) - skipped, skipped))
+
+    def checking(self, word: str) -> None:
+        if word == SEND:
+            answering.send(self.invitation)
+            self.conversation.state = ConversationState.DONE
+            self.say(texts.sent())
+        elif word == BACK:
+            self.ask(router.pages(self.questionnaire, self.answers)[-1])
+        else:
+            self.ask_next()
+
+    def _answered_elsewhere(self, question: Question) -> bool:
+        """Answered on the web since we asked it by text: the web answer stands, and we move on."""
+        answer = next((a for a in self.invitation.submission.answers if a.question_id == question.id), None) if self.invitation.submission else None
+        return answer is not None and answer.saved_at > self.asked_at
+
+    def answering(self, word: str, body: str) -> None:
+        answers = self.answers
+        current = self.questionnaire.question(self.conversation.question_id or "")
+        if current is None or not router.can_open(self.questionnaire, current, answers) or self._answered_elsewhere(current):
+            self.ask_next()
+            return
+        if word == BACK:
+            previous = router.before(self.questionnaire, current, answers)
+            if previous is None:
+                self.say(texts.first_question())
+            self.ask(previous or current)
+            return
+        if word == SKIP:
+            if not (self.may_skip_any or current.optional):
+                self.say(texts.must_answer(str(current.error_required)))
+                return
+            value = ""
+        else:
+            fields, problem = parse(current, body)
+            value, error = (None, problem) if problem else answering.check(current, fields)
+            if error:
+                self.say(error)
+                return
+        if answering.save(self.invitation, current, value):
+            # An urgent answer: the flag is raised (as on the web) and the person is told where help is.
+            self.say(texts.help_text())
+        self.ask_next()
+
+
+def _choice(question: Question, text: str) -> str | None:
+    """The option value for "2", or for the option's words; None when it matches nothing."""
+    if text.isdigit():
+        number = int(text)
+        return question.options[number - 1].value if 1 <= number <= len(question.options) else None
+    wanted = keyword(text)
+    return next((o.value for o in question.options if keyword(str(o.label)) == wanted), None)
+
+
+def parse(question: Question, body: str) -> tuple[MultiDict, str | None]:
+    """The text as the web form's fields, or a problem to tell the person straight away."""
+    text = body.strip()
+    if question.kind is Kind.TEXT:
+        return MultiDict({"answer": text}), None
+    if question.kind is Kind.DATE:
+        match = re.fullmatch(r"(\d{1,2})\D+(\d{1,2})\D+(\d+)", text)
+        if text and not match:
+            return MultiDict(), texts.must_answer(str(question.error_required))
+        day, month, year = match.groups() if match else ("", "", "")
+        return MultiDict({"day": day, "month": month, "year": year}), None
+    if question.kind is Kind.MULTI:
+        return _multi(question, text)
+    if not text:
+        return MultiDict({"answer": ""}), None
+    value = _choice(question, text)
+    if value is None:
+        return MultiDict(), texts.choose_a_number(len(question.options))
+    return MultiDict({"answer": value}), None
+
+
+def _multi(question: Question, text: str) -> tuple[MultiDict, str | None]:
+    match = re.match(r"^((?:\d+[\s,]*)+)(.*)$", text, re.DOTALL)
+    if match:
+        numbers = [int(n) for n in re.findall(r"\d+", match.group(1))]
+        rest = match.group(2).strip()
+    else:
+        single = _choice(question, text) if text else None
+        if text and single is None:
+            return MultiDict(), texts.choose_a_number(len(question.options))
+        numbers = [next(i for i, o in enumerate(question.options, 1) if o.value == single)] if single else []
+        rest = ""
+    if any(not 1 <= n <= len(question.options) for n in numbers):
+        return MultiDict(), texts.choose_a_number(len(question.options))
+    chosen = [question.options[n - 1] for n in dict.fromkeys(numbers)]
+    exclusive = next((o for o in chosen if o.exclusive), None)
+    if exclusive and len(chosen) > 1:
+        return MultiDict(), texts.on_its_own(str(exclusive.label))
+    other = next((o for o in chosen if o.other), None)
+    if other and not rest:
+        return MultiDict(), texts.say_what_else(str(other.label))
+    return MultiDict([("answer", o.value) for o in chosen] + [("other", rest)]), None

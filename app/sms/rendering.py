@@ -1,0 +1,43 @@
+"""A question as a text: its words, numbered choices and how to reply, kept within two SMS segments."""
+
+from flask_babel import gettext as _
+
+from app.messaging.segments import plain, segments
+from app.questionnaires.definition import Kind, Question
+
+MAX_SEGMENTS = 2
+
+
+def _how_to_reply(question: Question) -> str:
+    if question.kind is Kind.MULTI:
+        other = next((o for o in question.options if o.other), None)
+        if other:
+            return _("Reply with the numbers, like 1 3. For “%(option)s”, add words after the numbers.", option=str(other.label))
+        return _("Reply with the numbers, like 1 3.")
+    if question.kind is Kind.TEXT:
+        return _("Reply in your own words.")
+    if question.kind is Kind.DATE:
+        return _("Reply with a date, like 1 9 2027.")
+    return _("Reply with a number.")
+
+
+def question_text(question: Question, position: int, total: int) -> str:
+    """The text asking this question; a shorter form when the full one would take more than two segments."""
+    options = "\n".join(f"{number} {option.label}" for number, option in enumerate(question.options, start=1))
+    how = _how_to_reply(question)
+    title, short = str(question.title), str(question.short_title or question.title)
+    hint = str(question.hint) if question.hint else ""
+    candidates = [
+        (title, hint, options, how),
+        (title, "", options, how),
+        (short, "", options, how),
+        (short, "", options, ""),
+    ]
+    texts = []
+    for heading, extra, choices, instruction in candidates:
+        first = _("%(number)s of %(total)s: %(question)s", number=position, total=total, question=heading)
+        text = plain("\n".join(part for part in (first, extra, choices, instruction) if part))
+        if segments(text) <= MAX_SEGMENTS:
+            return text
+        texts.append(text)
+    return texts[-1]

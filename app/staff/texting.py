@@ -1,0 +1,71 @@
+"""Staff send a text invitation: a mobile number, checked where it is typed, and who it is for."""
+
+from flask import abort, flash, redirect, render_template, url_for
+from flask_babel import gettext as _
+from flask_babel import lazy_gettext as _l
+from flask_login import current_user
+from flask_wtf import FlaskForm
+from wtforms import RadioField, StringField
+from wtforms.fields.choices import SelectChoice
+from wtforms.validators import InputRequired, ValidationError
+
+from app.auth.access import staff
+from app.extensions import db
+from app.messaging import phones
+from app.models import Child, Respondent, Role
+from app.routing import may_see_child
+from app.sms import invitations
+from app.staff import audit, bp
+from app.staff.labels import RESPONDENT_NAMES
+
+WHO = (Respondent.CHILD, Respondent.PARENT, Respondent.CARER)
+
+
+def _child_or_403(child_id: int) -> Child:
+    child = db.get_or_404(Child, child_id)
+    if not may_see_child(current_user, child):
+        audit.record("access_refused", child=child)
+        db.session.commit()
+        abort(403)
+    return child
+
+
+def _mobile(form, field):
+    try:
+        field.e164 = phones.parse_mobile(field.data or "")
+    except phones.NotAMobileNumber:
+        raise ValidationError(_l("Enter a UK mobile number, like 07700 900 982, or an international one starting with +"))
+
+
+class TextInvitationForm(FlaskForm):
+    mobile = StringField(
+        _l("Mobile number"),
+        validators=[InputRequired(_l("Enter a mobile number")), _mobile],
+        filters=[lambda value: value.strip() if isinstance(value, str) else value],
+    )
+    respondent = RadioField(
+        _l("Who is it for?"),
+        choices=[SelectChoice(r.value, RESPONDENT_NAMES[r]) for r in WHO],
+        validators=[InputRequired(_l("Select who the text is for"))],
+    )
+
+    def errors_for_summary(self) -> list[dict]:
+        return [{"text": errors[0], "href": f"#{name}"} for name, errors in self.errors.items()]
+
+
+@bp.route("/children/<int:child_id>/text-invitation", methods=["GET", "POST"])
+@staff(Role.IRO, Role.MANAGER)
+def text_invitation(child_id: int):
+    child = _child_or_403(child_id)
+    form = TextInvitationForm()
+    if form.validate_on_submit():
+        invitations.invite(child, Respondent(form.respondent.data), form.mobile.e164)
+        audit.record("sent_text_invitation", child=child)
+        db.session.commit()
+        flash(_("The text invitation is on its way."))
+        return redirect(url_for(".child", child_id=child.id))
+    items = [{"value": c.value, "text": str(c.label), "checked": form.respondent.data == c.value} for c in form.respondent.choices]
+    return render_template(
+        "staff/text_invitation.html", child=child, form=form, form_items=items, errors=form.errors_for_summary()
+    )
+
