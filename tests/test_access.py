@@ -78,7 +78,7 @@ def test_the_wrong_iro_is_refused_on_every_route_about_a_child(app, browser, new
     submission = send_views(new_browser(), child)
     sign_in(browser, other)
     token = browser.get("/staff/sign-in").find("input", attrs={"name": "csrf_token"})["value"]
-    values = {"child_id": child.id, "submission_id": submission.id}
+    values = {"child_id": child.id, "submission_id": submission.id, "review_id": child.next_review.id}
     checked = []
     for rule in app.url_map.iter_rules():
         if not rule.rule.startswith("/staff/") or not set(rule.arguments) & set(values):

@@ -188,7 +188,10 @@ def check(invitation: Invitation):
 def done(invitation: Invitation):
     if not _sent(invitation):
         return redirect(url_for(".start"))
-    return render_template("consult/done.html", child=invitation.child, **_context(invitation))
+    # Once the review this consultation went to is held, the IRO's note about it shows here.
+    review = invitation.submission.review
+    reply = review.reply_to_child if review is not None and review.held_on else None
+    return render_template("consult/done.html", child=invitation.child, reply=reply, **_context(invitation))
 
 
 @bp.route("/consultation/get-help")

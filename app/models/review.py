@@ -1,12 +1,14 @@
 """A statutory review of a child's care plan, chaired by their IRO."""
 
 import enum
-from datetime import date
+from datetime import date, datetime
 
 from sqlalchemy import Enum, ForeignKey
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
+from app.crypto import EncryptedJSON
 from app.extensions import db
+from app.models.time import UTCDateTime
 
 
 class ParticipationCode(enum.StrEnum):
@@ -32,8 +34,14 @@ class Review(db.Model):
     participation_code: Mapped[ParticipationCode | None] = mapped_column(
         Enum(ParticipationCode, native_enum=False, length=3)
     )
+    parents_attended: Mapped[bool] = mapped_column(default=False)
+    carers_attended: Mapped[bool] = mapped_column(default=False)
+    # What the IRO tells the child about what was decided, shown on the child's link.
+    reply_to_child: Mapped[str | None] = mapped_column(EncryptedJSON)
+    replied_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
 
     child: Mapped["Child"] = relationship(back_populates="reviews")  # noqa: F821
+    submissions: Mapped[list["Submission"]] = relationship(viewonly=True)  # noqa: F821
 
     @property
     def timely(self) -> bool | None:

@@ -25,4 +25,7 @@ AUDIT_ACTIONS = {
     "access_refused": _l("was refused access"),
     "chose_version": _l("chose the version of the consultation"),
     "printed_summary": _l("printed the summary"),
+    "reallocated": _l("allocated the child to a new IRO"),
+    "recorded_review": _l("recorded a review as held"),
+    "replied_to_child": _l("wrote to the child"),
 }

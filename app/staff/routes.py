@@ -14,24 +14,14 @@ from app.models import AuditEvent, Child, Role, StaffMember, Submission, Submiss
 from app.models.staff import ROLE_NAMES
 from app.models.time import utcnow
 from app.questionnaires import registry, router
-from app.routing import managers_queue, may_see_child
+from app.routing import managers_queue
 from app.staff import audit, bp
+from app.staff.access import CASEWORK, child_or_403
+from app.staff.allocation import AllocationForm
 from app.staff.caseload import FILTERS
 from app.staff.caseload import caseload as find_caseload
 from app.staff.labels import AUDIT_ACTIONS, RESPONDENT_NAMES, URGENT_REASONS
 from app.staff.versions import VersionForm
-
-CASEWORK = (Role.IRO, Role.MANAGER)
-
-
-def _child_or_403(child: Child) -> Child:
-    """The child, if this person may see them; otherwise the refusal is audited and a 403 shown."""
-    if not may_see_child(current_user, child):
-        audit.record("access_refused", child=child)
-        db.session.commit()
-        abort(403)
-    return child
-
 
 @bp.route("/")
 @staff(*CASEWORK)
@@ -72,7 +62,7 @@ def _pagination(found, search: str, show: str) -> dict | None:
 @bp.route("/children/<int:child_id>")
 @staff(*CASEWORK)
 def child(child_id: int):
-    child = _child_or_403(db.get_or_404(Child, child_id))
+    child = child_or_403(db.get_or_404(Child, child_id))
     submissions = [s for s in _submissions(child) if _visible(s)]
     audit.record("viewed_child", child=child)
     db.session.commit()
@@ -91,6 +81,8 @@ def child(child_id: int):
         respondents=RESPONDENT_NAMES,
         urgent_reasons=URGENT_REASONS,
         audit_trail=trail,
+        allocation_form=AllocationForm() if current_user.role is Role.MANAGER else None,
+        last_held=max((r for r in child.reviews if r.held_on), key=lambda r: r.held_on, default=None),
         audit_actions=AUDIT_ACTIONS,
     )
 
@@ -99,7 +91,7 @@ def child(child_id: int):
 @staff(*CASEWORK)
 def summary(child_id: int):
     """A one-page summary of every view sent for the child's next review, to print for the review record."""
-    child = _child_or_403(db.get_or_404(Child, child_id))
+    child = child_or_403(db.get_or_404(Child, child_id))
     review = child.next_review
     sent = [
         s
@@ -120,7 +112,7 @@ def summary(child_id: int):
 @staff(*CASEWORK)
 def choose_version(child_id: int):
     """The IRO chooses the version of the consultation this child gets, or goes back to their age's."""
-    child = _child_or_403(db.get_or_404(Child, child_id))
+    child = child_or_403(db.get_or_404(Child, child_id))
     form = VersionForm(child, date.today())
     if form.validate_on_submit():
         child.questionnaire_choice = form.version.data or None
@@ -151,7 +143,7 @@ def _submissions(child: Child) -> list[Submission]:
 @staff(*CASEWORK)
 def submission(submission_id: int):
     submission = _submitted_or_404(submission_id)
-    _child_or_403(submission.child)
+    child_or_403(submission.child)
     questionnaire = registry.get(submission.questionnaire)
     values = submission.answer_values()
     rows = _answer_rows(questionnaire, submission)
@@ -173,7 +165,7 @@ def submission(submission_id: int):
 @staff(*CASEWORK)
 def mark_read(submission_id: int):
     submission = _submitted_or_404(submission_id)
-    _child_or_403(submission.child)
+    child_or_403(submission.child)
     if FlaskForm().validate_on_submit() and submission.read_at is None:
         submission.read_at = utcnow()
         submission.read_by = current_user

@@ -1,9 +1,8 @@
 """Staff send a text invitation: a mobile number, checked where it is typed, and who it is for."""
 
-from flask import abort, flash, redirect, render_template, url_for
+from flask import flash, redirect, render_template, url_for
 from flask_babel import gettext as _
 from flask_babel import lazy_gettext as _l
-from flask_login import current_user
 from flask_wtf import FlaskForm
 from wtforms import RadioField, StringField
 from wtforms.fields.choices import SelectChoice
@@ -13,21 +12,12 @@ from app.auth.access import staff
 from app.extensions import db
 from app.messaging import phones
 from app.models import Child, Respondent, Role
-from app.routing import may_see_child
 from app.sms import invitations
 from app.staff import audit, bp
+from app.staff.access import child_or_403
 from app.staff.labels import RESPONDENT_NAMES
 
 WHO = (Respondent.CHILD, Respondent.PARENT, Respondent.CARER)
-
-
-def _child_or_403(child_id: int) -> Child:
-    child = db.get_or_404(Child, child_id)
-    if not may_see_child(current_user, child):
-        audit.record("access_refused", child=child)
-        db.session.commit()
-        abort(403)
-    return child
 
 
 def _mobile(form, field):
@@ -56,7 +46,7 @@ class TextInvitationForm(FlaskForm):
 @bp.route("/children/<int:child_id>/text-invitation", methods=["GET", "POST"])
 @staff(Role.IRO, Role.MANAGER)
 def text_invitation(child_id: int):
-    child = _child_or_403(child_id)
+    child = child_or_403(db.get_or_404(Child, child_id))
     form = TextInvitationForm()
     if form.validate_on_submit():
         invitations.invite(child, Respondent(form.respondent.data), form.mobile.e164)

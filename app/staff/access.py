@@ -1,0 +1,20 @@
+"""Who may open a child's record in the workspace."""
+
+from flask import abort
+from flask_login import current_user
+
+from app.extensions import db
+from app.models import Child, Role
+from app.routing import may_see_child
+from app.staff import audit
+
+CASEWORK = (Role.IRO, Role.MANAGER)
+
+
+def child_or_403(child: Child) -> Child:
+    """The child, if this person may see them; otherwise the refusal is audited and a 403 shown."""
+    if not may_see_child(current_user, child):
+        audit.record("access_refused", child=child)
+        db.session.commit()
+        abort(403)
+    return child

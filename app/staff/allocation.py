@@ -1,0 +1,79 @@
+"""Managers allocate children to IROs; every allocation is kept as history, and views follow the child."""
+
+from datetime import date
+
+from flask import flash, redirect, render_template, url_for
+from flask_babel import gettext as _
+from flask_babel import lazy_gettext as _l
+from flask_wtf import FlaskForm
+from sqlalchemy import func, select
+from wtforms import SelectField
+from wtforms.fields.choices import SelectChoice
+from wtforms.validators import InputRequired
+
+from app.auth.access import staff
+from app.extensions import db
+from app.models import Allocation, Child, Role, StaffMember
+from app.staff import audit, bp
+
+
+def _iros() -> list[StaffMember]:
+    return db.session.scalars(
+        select(StaffMember).where(StaffMember.role == Role.IRO, StaffMember.active).order_by(StaffMember.name)
+    ).all()
+
+
+class AllocationForm(FlaskForm):
+    iro = SelectField(_l("Allocate to"), validators=[InputRequired(_l("Select an IRO"))], validate_choice=True)
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.iro.choices = [SelectChoice("", _l("Choose an IRO"))] + [SelectChoice(str(m.id), m.name) for m in _iros()]
+
+    def select_items(self, current: int | None) -> list[dict]:
+        return [
+            {"value": choice.value, "text": str(choice.label), "selected": choice.value == str(current or "")}
+            for choice in self.iro.choices
+        ]
+
+
+def allocate(child: Child, iro: StaffMember, on: date) -> None:
+    """End the current allocation (kept as history) and start a new one."""
+    current = child.current_allocation
+    if current is not None:
+        current.ends_on = on
+    child.allocations.append(Allocation(iro=iro, starts_on=on))
+
+
+@bp.route("/children/<int:child_id>/allocate", methods=["POST"])
+@staff(Role.MANAGER)
+def reallocate(child_id: int):
+    child = db.get_or_404(Child, child_id)
+    form = AllocationForm()
+    if not form.validate_on_submit() or not form.iro.data:
+        flash(_("Select an IRO to allocate %(name)s to", name=child.first_name), "info")
+    elif child.current_allocation and str(child.current_allocation.iro_id) == form.iro.data:
+        flash(_("%(name)s is already allocated to that IRO", name=child.first_name), "info")
+    else:
+        iro = db.session.get(StaffMember, int(form.iro.data))
+        allocate(child, iro, date.today())
+        audit.record("reallocated", child=child)
+        db.session.commit()
+        flash(_("%(child)s is now allocated to %(iro)s. Their views go with them.", child=child.full_name, iro=iro.name))
+    return redirect(url_for(".child", child_id=child.id))
+
+
+@bp.route("/team")
+@staff(Role.MANAGER)
+def team():
+    """Each IRO's caseload size, and the children no one is allocated to."""
+    sizes = db.session.execute(
+        select(StaffMember, func.count(Allocation.id))
+        .outerjoin(Allocation, (Allocation.iro_id == StaffMember.id) & Allocation.ends_on.is_(None))
+        .where(StaffMember.role == Role.IRO)
+        .group_by(StaffMember.id)
+        .order_by(StaffMember.name)
+    ).all()
+    allocated = select(Allocation.child_id).where(Allocation.ends_on.is_(None))
+    unallocated = db.session.scalar(select(func.count(Child.id)).where(Child.id.not_in(allocated)))
+    return render_template("staff/team.html", sizes=sizes, unallocated=unallocated)

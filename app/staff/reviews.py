@@ -1,0 +1,167 @@
+"""Recording a review as held, and writing to the child about what was decided."""
+
+from datetime import date
+
+from flask import flash, redirect, render_template, url_for
+from flask_babel import gettext as _
+from flask_babel import lazy_gettext as _l
+from flask_wtf import FlaskForm
+from wtforms import BooleanField, RadioField, StringField, TextAreaField
+from wtforms.fields.choices import SelectChoice
+from wtforms.validators import DataRequired, InputRequired, Length
+
+from app.consult.tokens import create_invitation
+from app.auth.access import staff
+from app.extensions import db
+from app.models import Child, ParticipationCode, Respondent, Review
+from app.models.time import utcnow
+from app.reviews import participation
+from app.reviews.timescales import next_review_due
+from app.staff import audit, bp
+from app.staff.access import CASEWORK, child_or_403
+from app.staff.labels import RESPONDENT_NAMES
+
+REPLY_LIMIT = 1000
+YOUNGEST_FOR_FEEDBACK = 9  # the young person's feedback questionnaire is for 9 and over
+
+
+class HeldForm(FlaskForm):
+    day = StringField(_l("Day"))
+    month = StringField(_l("Month"))
+    year = StringField(_l("Year"))
+    code = RadioField(
+        _l("How did the child take part?"),
+        choices=[SelectChoice(code.value) for code in ParticipationCode],
+        validators=[InputRequired(_l("Select how the child took part"))],
+        validate_choice=True,
+    )
+    parents_attended = BooleanField(_l("Parents came"))
+    carers_attended = BooleanField(_l("Carers came"))
+
+    def held_on(self) -> date | None:
+        try:
+            return date(int(self.year.data), int(self.month.data), int(self.day.data))
+        except (TypeError, ValueError):
+            return None
+
+
+class ReplyForm(FlaskForm):
+    reply = TextAreaField(
+        _l("Your note to the child"),
+        validators=[
+            DataRequired(_l("Write your note to the child")),
+            Length(max=REPLY_LIMIT, message=_l("Your note must be %(max)s characters or fewer", max=REPLY_LIMIT)),
+        ],
+        filters=[lambda v: v.strip() if v else v],
+    )
+
+
+def _date_error(child: Child, held_on: date | None) -> str | None:
+    if held_on is None:
+        return _("Enter a real date, for example 27 3 2026")
+    if held_on > date.today():
+        return _("The date the review was held must be today or in the past")
+    if held_on < child.looked_after_since:
+        return _("The date the review was held must be after the child became looked after")
+    return None
+
+
+def _code_error(child: Child, held_on: date, code: str) -> str | None:
+    under_4 = child.age_on(held_on) < 4
+    if under_4 != (code == ParticipationCode.PN0):
+        return _("PN0 is for a child under 4 on the day of the review, and only for them")
+    return None
+
+
+@bp.route("/children/<int:child_id>/reviews/<int:review_id>/held", methods=["GET", "POST"])
+@staff(*CASEWORK)
+def record_held(child_id: int, review_id: int):
+    child = child_or_403(db.get_or_404(Child, child_id))
+    review = db.get_or_404(Review, review_id)
+    if review.child_id != child.id or review.held_on is not None:
+        return redirect(url_for(".child", child_id=child.id))
+    form = HeldForm()
+    errors = []
+    if form.is_submitted():
+        errors = _problems(child, form)
+        if not errors:
+            links = _record(review, form.held_on(), ParticipationCode(form.code.data), form)
+            return render_template(
+                "staff/review_recorded.html", child=child, review=review, links=links, respondents=RESPONDENT_NAMES
+            )
+    suggested, why = participation.suggest(review, form.held_on() or date.today())
+    if not form.is_submitted() and suggested:
+        form.code.data = suggested.value
+    return render_template(
+        "staff/record_held.html",
+        child=child,
+        review=review,
+        form=form,
+        errors=errors,
+        form_has_errors=bool(errors),
+        why=why,
+        code_items=[
+            {"value": code.value, "text": str(meaning), "checked": code.value == form.code.data}
+            for code, meaning in participation.MEANINGS.items()
+        ],
+    )
+
+
+def _problems(child: Child, form: HeldForm) -> list[dict]:
+    """What is wrong with the form, each linked to its field; the code must fit the child's age that day."""
+    form.validate()
+    held_on = form.held_on()
+    date_error = _date_error(child, held_on)
+    if held_on and not date_error and form.code.data and not form.code.errors:
+        code_error = _code_error(child, held_on, form.code.data)
+        form.code.errors = [code_error] if code_error else []
+    errors = [{"text": date_error, "href": "#held-day"}] if date_error else []
+    return errors + [{"text": error, "href": "#code"} for error in form.code.errors]
+
+
+def _record(review: Review, held_on: date, code: ParticipationCode, form: HeldForm) -> list[dict]:
+    """Save the review as held, book the next one, and invite everyone who took part to give feedback."""
+    review.held_on = held_on
+    review.participation_code = code
+    review.parents_attended = form.parents_attended.data
+    review.carers_attended = form.carers_attended.data
+    child = review.child
+    if child.next_review is None:
+        held_before = sum(1 for r in child.reviews if r.held_on is not None)
+        child.reviews.append(Review(due_on=next_review_due(child.looked_after_since, held_on, held_before)))
+    invited = []
+    if code in participation.TOOK_PART and child.age_on(held_on) >= YOUNGEST_FOR_FEEDBACK:
+        invited.append((Respondent.CHILD, "feedback_young_person"))
+    if review.parents_attended:
+        invited.append((Respondent.PARENT, "feedback_adult"))
+    if review.carers_attended:
+        invited.append((Respondent.CARER, "feedback_adult"))
+    links = []
+    for respondent, questionnaire in invited:
+        invitation, token = create_invitation(child, review, questionnaire)
+        invitation.respondent = respondent
+        links.append({"respondent": respondent, "link": url_for("consult.open_link", token=token, _external=True)})
+    audit.record("recorded_review", child=child)
+    db.session.commit()
+    return links
+
+
+@bp.route("/children/<int:child_id>/reply", methods=["POST"])
+@staff(*CASEWORK)
+def reply(child_id: int):
+    """The IRO's short, child-friendly note about what was decided at the last review held."""
+    child = child_or_403(db.get_or_404(Child, child_id))
+    held = [r for r in child.reviews if r.held_on is not None]
+    form = ReplyForm()
+    if not held:
+        flash(_("Record the review as held before you write to the child"), "info")
+    elif form.validate_on_submit():
+        review = max(held, key=lambda r: r.held_on)
+        review.reply_to_child = form.reply.data
+        review.replied_at = utcnow()
+        audit.record("replied_to_child", child=child)
+        db.session.commit()
+        flash(_("Your note will show on the child's link"))
+    else:
+        flash(form.reply.errors[0], "info")
+    return redirect(url_for(".child", child_id=child.id))

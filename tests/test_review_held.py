@@ -1,0 +1,130 @@
+"""Recording a review as held: the suggested PN code, the next review booked, feedback invitations, a note to the child."""
+
+from datetime import date, timedelta
+
+from dateutil.relativedelta import relativedelta
+
+from app.extensions import db
+from app.models import Invitation, ParticipationCode, Respondent, Review
+from tests.conftest import sign_in
+from tests.factories import create_child, create_staff
+from tests.test_routing import send_views
+
+
+def open_record_page(browser, iro, child):
+    sign_in(browser, iro)
+    browser.get(f"/staff/children/{child.id}")
+    browser.follow("Record the next review as held")
+    assert browser.h1 == "Record the review as held"
+
+
+def checked_code(browser) -> str | None:
+    checked = browser.page.find("input", attrs={"name": "code", "checked": True})
+    return checked["value"] if checked else None
+
+
+def held_form(day: date, code: str, **extra) -> dict:
+    return {"day": str(day.day), "month": str(day.month), "year": str(day.year), "code": code, **extra}
+
+
+def test_a_child_who_sent_views_is_suggested_pn6(browser, new_browser):
+    iro = create_staff()
+    child = create_child(iro=iro, age=12)
+    send_views(new_browser(), child)
+    open_record_page(browser, iro, child)
+    assert checked_code(browser) == "PN6"
+    assert "sent their views through Listen to Me" in browser.text()
+
+
+def test_a_child_under_4_is_suggested_pn0_and_only_pn0_fits(browser):
+    iro = create_staff()
+    child = create_child(iro=iro, age=3)
+    open_record_page(browser, iro, child)
+    assert checked_code(browser) == "PN0"
+    browser.submit(held_form(date.today(), "PN1"))
+    assert browser.errors() == ["PN0 is for a child under 4 on the day of the review, and only for them"]
+
+
+def test_no_suggestion_without_views(browser):
+    iro = create_staff()
+    child = create_child(iro=iro, age=10)
+    open_record_page(browser, iro, child)
+    assert checked_code(browser) is None
+
+
+def test_bad_dates_and_a_missing_code_are_clear_errors(browser):
+    iro = create_staff()
+    child = create_child(iro=iro, age=10)
+    open_record_page(browser, iro, child)
+    browser.submit({"day": "31", "month": "2", "year": "2026"})
+    assert browser.errors() == ["Enter a real date, for example 27 3 2026", "Select how the child took part"]
+    tomorrow = date.today() + timedelta(days=1)
+    browser.submit(held_form(tomorrow, "PN1"))
+    assert browser.errors() == ["The date the review was held must be today or in the past"]
+    browser.submit(held_form(date.today(), "PN9"))
+    assert len(browser.errors()) == 1
+    assert db.session.scalar(db.select(Review).where(Review.child_id == child.id)).held_on is None
+
+
+def test_recording_books_the_next_review_and_invites_everyone_who_took_part(browser):
+    iro = create_staff()
+    child = create_child(iro=iro, age=12, review_in_days=3)
+    open_record_page(browser, iro, child)
+    held_on = date.today() - timedelta(days=1)
+    browser.submit(held_form(held_on, "PN1", parents_attended="y", carers_attended="y"))
+    assert browser.h1 == "Review recorded"
+    links = [dd.get_text(strip=True) for dd in browser.page.select(".app-link-text")]
+    assert len(links) == 3
+
+    db.session.expire_all()
+    reviews = db.session.scalars(db.select(Review).where(Review.child_id == child.id).order_by(Review.due_on)).all()
+    assert reviews[0].held_on == held_on and reviews[0].participation_code is ParticipationCode.PN1
+    assert reviews[0].parents_attended and reviews[0].carers_attended
+    # Only a first review existed: the second is due 3 months after it was held.
+    assert reviews[1].held_on is None and reviews[1].due_on == held_on + relativedelta(months=3)
+    invited = db.session.scalars(db.select(Invitation).where(Invitation.review_id == reviews[0].id)).all()
+    assert sorted((i.respondent.value, i.questionnaire) for i in invited) == [
+        ("carer", "feedback_adult"), ("child", "feedback_young_person"), ("parent", "feedback_adult")]
+
+    young_person, parent = browser.client.application.test_client(), browser.client.application.test_client()
+    assert "Hello Sam" in young_person.get(links[0].split("localhost", 1)[1], follow_redirects=True).get_data(as_text=True)
+    page = parent.get(links[1].split("localhost", 1)[1], follow_redirects=True).get_data(as_text=True)
+    assert "Tell us what you thought of the review of Sam" in page
+
+
+def test_a_young_child_or_one_who_did_not_take_part_gets_no_feedback_form(browser):
+    iro = create_staff()
+    child = create_child(iro=iro, age=7)
+    open_record_page(browser, iro, child)
+    browser.submit(held_form(date.today(), "PN1"))
+    assert browser.page.select(".app-link-text") == []
+    assert db.session.scalar(db.select(Invitation).where(Invitation.respondent == Respondent.CHILD)) is None
+
+
+def test_the_iro_writes_to_the_child_who_reads_it_on_their_link(browser, new_browser):
+    iro = create_staff()
+    child = create_child(iro=iro, age=10)
+    child_browser = new_browser()
+    send_views(child_browser, child)
+    open_record_page(browser, iro, child)
+    browser.submit(held_form(date.today(), "PN6"))
+    browser.get(f"/staff/children/{child.id}")
+    form_index = next(i for i, f in enumerate(browser.page.find_all("form")) if "reply" in f.get("action", ""))
+    browser.submit({"reply": "We agreed you will stay with Jo, and see your mum every Saturday."}, form_index=form_index)
+    assert "Your note will show on the child's link" in browser.text()
+
+    child_browser.get("/consultation/done")
+    assert "What happened at your review" in child_browser.text()
+    assert "see your mum every Saturday" in child_browser.text()
+
+
+def test_an_empty_note_is_refused_with_a_message(browser, new_browser):
+    iro = create_staff()
+    child = create_child(iro=iro, age=10)
+    child.reviews.append(Review(due_on=date.today() - timedelta(days=5), held_on=date.today() - timedelta(days=6)))
+    db.session.commit()
+    sign_in(browser, iro)
+    browser.get(f"/staff/children/{child.id}")
+    form_index = next(i for i, f in enumerate(browser.page.find_all("form")) if "reply" in f.get("action", ""))
+    browser.submit({"reply": "   "}, form_index=form_index)
+    assert "Write your note to the child" in browser.text()
