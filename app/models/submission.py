@@ -38,11 +38,16 @@ class Submission(db.Model):
     # Raised the moment a child says they are not safe, even if they never send their answers.
     urgent_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     urgent_reason: Mapped[str | None] = mapped_column(String(20))
+    # An urgent flag stays on every page of the workspace until someone records what was done.
+    urgent_handled_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    urgent_handled_by_id: Mapped[int | None] = mapped_column(ForeignKey("staff_member.id"))
+    urgent_action: Mapped[str | None] = mapped_column(EncryptedJSON)
 
     invitation: Mapped["Invitation"] = relationship(back_populates="submission")  # noqa: F821
     child: Mapped["Child"] = relationship()  # noqa: F821
     review: Mapped["Review | None"] = relationship()  # noqa: F821
-    read_by: Mapped["StaffMember | None"] = relationship()  # noqa: F821
+    read_by: Mapped["StaffMember | None"] = relationship(foreign_keys=[read_by_id])  # noqa: F821
+    urgent_handled_by: Mapped["StaffMember | None"] = relationship(foreign_keys=[urgent_handled_by_id])  # noqa: F821
     answers: Mapped[list["Answer"]] = relationship(back_populates="submission", cascade="all, delete-orphan")
 
     def answer_values(self) -> dict[str, Any]:
