@@ -1,0 +1,159 @@
+"""Texts leave through the outbox and Twilio's REST API, seen at the HTTP boundary by a fake Twilio."""
+
+import logging
+from datetime import timedelta
+
+import pytest
+from sqlalchemy import select
+
+from app import create_app
+from app.extensions import db
+from app.messaging import worker
+from app.messaging.client import ConsoleSmsClient, TwilioSmsClient
+from app.models import OutboundSms, SmsStatus
+from app.models.time import utcnow
+from tests.factories import create_child, create_staff
+from tests.sms.conftest import ACCOUNT_SID, BASE_URL, MESSAGES_URL, SERVICE_SID, FakeTwilio, Phone, signed_post
+from tests.sms.helpers import invite_by_text
+
+NUMBER = "+447911123456"
+
+
+def _only_text() -> OutboundSms:
+    return db.session.scalar(select(OutboundSms))
+
+
+def test_the_rest_request_is_exactly_what_twilio_expects(app, twilio):
+    invite_by_text(create_child(iro=create_staff()))
+    [body] = Phone(app, twilio, NUMBER).new_texts()
+    [request] = twilio.requests
+    assert request.method == "POST" and request.url == MESSAGES_URL
+    assert request.auth == (ACCOUNT_SID, "test-twilio-auth-token")
+    assert request.data == {
+        "To": NUMBER,
+        "Body": body,
+        "MessagingServiceSid": SERVICE_SID,
+        "StatusCallback": f"{BASE_URL}/sms/status",
+    }
+    message = _only_text()
+    assert message.status is SmsStatus.QUEUED and message.provider_sid.startswith("SM")
+
+
+def test_without_a_messaging_service_texts_come_from_the_number():
+    fake = FakeTwilio()
+    client = TwilioSmsClient(ACCOUNT_SID, "token", from_number="+447700900000", http_client=fake)
+    sid = client.send(NUMBER, "Hello", "https://ltm.example.org/sms/status")
+    assert sid.startswith("SM")
+    assert fake.requests[0].data == {"To": NUMBER, "Body": "Hello", "From": "+447700900000", "StatusCallback": "https://ltm.example.org/sms/status"}
+
+
+def test_twilio_is_chosen_only_when_its_credentials_are_set(app):
+    assert isinstance(app.extensions["sms_client"], TwilioSmsClient)
+    assert isinstance(create_app("test").extensions["sms_client"], ConsoleSmsClient)
+
+
+def test_rate_limited_then_accepted_is_sent_once(app, twilio):
+    invite_by_text(create_child(iro=create_staff()))
+    twilio.answer_next(429, code=20429)
+    assert len(Phone(app, twilio, NUMBER).new_texts()) == 2  # the refused request and the accepted one
+    message = _only_text()
+    assert message.status is SmsStatus.QUEUED and message.attempts == 2
+
+
+def test_provider_faults_back_off_exponentially_then_fail(app, twilio):
+    app.config.update(SMS_RETRY_SECONDS=30, SMS_MAX_ATTEMPTS=3)
+    invite_by_text(create_child(iro=create_staff()))
+    for status in (503, 500, 502):
+        twilio.answer_next(status)
+    now = utcnow()
+    worker.send_due(now)
+    message = _only_text()
+    assert message.status is SmsStatus.PENDING and message.http_status == 503
+    assert timedelta(seconds=29) < message.next_attempt_at - now < timedelta(seconds=35)
+    worker.send_due(now + timedelta(seconds=31))
+    assert timedelta(seconds=59) < message.next_attempt_at - utcnow() < timedelta(seconds=65), "the wait doubles"
+    worker.send_due(now + timedelta(seconds=200))
+    assert message.status is SmsStatus.FAILED and message.attempts == 3 and message.http_status == 502
+    assert len(twilio.requests) == 3
+    worker.send_due(now + timedelta(days=1))
+    assert len(twilio.requests) == 3
+
+
+@pytest.mark.parametrize("code", [21610, 21211])
+def test_a_permanent_error_is_never_retried(app, twilio, code):
+    conversation = invite_by_text(create_child(iro=create_staff()))
+    twilio.answer_next(400, code=code)
+    worker.send_due(utcnow())
+    worker.send_due(utcnow() + timedelta(days=1))
+    message = _only_text()
+    assert message.status is SmsStatus.FAILED and message.error_code == code and message.attempts == 1
+    assert len(twilio.requests) == 1
+    # 21610: the person texted STOP to Twilio directly; we record it too.
+    assert (conversation.phone.opted_out_at is not None) is (code == 21610)
+
+
+def test_a_claimed_text_that_was_never_confirmed_is_not_sent_again(app, twilio):
+    invite_by_text(create_child(iro=create_staff()))
+    assert worker.claim(10, utcnow())  # a worker took it, then died before sending
+    assert worker.send_due(utcnow() + timedelta(days=1)) == 0
+    assert twilio.requests == [] and _only_text().status is SmsStatus.CLAIMED
+
+
+def test_a_text_waiting_when_the_person_opts_out_is_cancelled(app, twilio):
+    conversation = invite_by_text(create_child(iro=create_staff()))
+    conversation.phone.opted_out_at = utcnow()
+    db.session.commit()
+    worker.send_due()
+    assert twilio.requests == [] and _only_text().status is SmsStatus.CANCELLED
+
+
+def _status(client, sid: str, status: str, **extra):
+    return signed_post(client, "/sms/status", {"MessageSid": sid, "MessageStatus": status, "AccountSid": ACCOUNT_SID, **extra})
+
+
+def test_status_callbacks_only_move_a_text_forward(app, twilio):
+    invite_by_text(create_child(iro=create_staff()))
+    worker.send_due()
+    message = _only_text()
+    client = app.test_client()
+    for status, expected in [("delivered", "delivered"), ("sent", "delivered"), ("queued", "delivered"), ("failed", "delivered")]:
+        assert _status(client, message.provider_sid, status).status_code == 200
+        db.session.refresh(message)
+        assert message.status == expected
+
+
+def test_an_undelivered_text_records_twilios_error_code(app, twilio):
+    invite_by_text(create_child(iro=create_staff()))
+    worker.send_due()
+    message = _only_text()
+    client = app.test_client()
+    _status(client, message.provider_sid, "sent")
+    _status(client, message.provider_sid, "undelivered", ErrorCode="30003")
+    db.session.refresh(message)
+    assert message.status is SmsStatus.UNDELIVERED and message.error_code == 30003
+
+
+@pytest.mark.parametrize("path", ["/sms/inbound", "/sms/status"])
+def test_a_bad_signature_is_refused_and_logged_without_the_message(app, caplog, path):
+    params = {"MessageSid": "SM" + "9" * 32, "From": NUMBER, "Body": "my secret words", "MessageStatus": "delivered"}
+    client = app.test_client()
+    with caplog.at_level(logging.WARNING):
+        assert signed_post(client, path, params, token="not-our-token").status_code == 403
+        assert client.post(path, data=params).status_code == 403
+    assert "Twilio signature is missing or wrong" in caplog.text
+    assert NUMBER not in caplog.text and "secret words" not in caplog.text
+
+
+def test_a_signature_for_another_address_is_refused(app):
+    from twilio.request_validator import RequestValidator
+
+    params = {"MessageSid": "SM" + "8" * 32, "From": NUMBER, "Body": "hi"}
+    signature = RequestValidator("test-twilio-auth-token").compute_signature("https://elsewhere.example/sms/inbound", params)
+    assert app.test_client().post("/sms/inbound", data=params, headers={"X-Twilio-Signature": signature}).status_code == 403
+
+
+def test_the_worker_command_sends_what_is_due(app, twilio):
+    invite_by_text(create_child(iro=create_staff()))
+    result = app.test_cli_runner().invoke(args=["sms", "worker", "--once"])
+    assert result.exit_code == 0 and "Tried 1 texts." in result.output
+    assert len(twilio.requests) == 1

@@ -1,0 +1,37 @@
+"""The development SMS simulator exists only in development."""
+
+from app import create_app
+from app.extensions import db
+from tests.conftest import Browser, IsolatedClient
+from tests.factories import create_child, create_staff
+from tests.sms.helpers import invite_by_text
+
+KEY = "dGVzdC1vbmx5LWVuY3J5cHRpb24ta2V5LTMyYnl0ZXM="
+
+
+def _rules(app) -> set[str]:
+    return {rule.rule for rule in app.url_map.iter_rules()}
+
+
+def test_there_is_no_simulator_in_test_or_production(app):
+    assert not any(rule.startswith("/dev/") for rule in _rules(app))
+    production = create_app("production", SECRET_KEY="x" * 32, ENCRYPTION_KEY=KEY)
+    assert not any(rule.startswith("/dev/") for rule in _rules(production))
+    assert app.test_client().get("/dev/sms/").status_code == 404
+
+
+def test_in_development_a_person_can_play_the_phone(tmp_path):
+    app = create_app("development", SQLALCHEMY_DATABASE_URI=f"sqlite:///{tmp_path}/dev.sqlite")
+    app.test_client_class = IsolatedClient
+    with app.app_context():
+        db.create_all()
+        invite_by_text(create_child(iro=create_staff()))
+        phone = Browser(app.test_client())
+        phone.get("/dev/sms/")
+        phone.follow("+447911123456")
+        assert "You have a message from your IRO" in phone.text()
+        phone.submit({"number": "+447911123456", "body": "yes"})
+        assert "1 of 12: Can your IRO share what you say at your review?" in phone.text()
+        phone.submit({"number": "+447911000000", "body": "hello"})
+        assert "we cannot answer messages from this number" in phone.text()
+        db.drop_all()
