@@ -28,4 +28,5 @@ AUDIT_ACTIONS = {
     "reallocated": _l("allocated the child to a new IRO"),
     "recorded_review": _l("recorded a review as held"),
     "replied_to_child": _l("wrote to the child"),
+    "handled_urgent": _l("recorded what was done about an urgent flag"),
 }

@@ -1,0 +1,56 @@
+"""Urgent flags stay on every page of the workspace until someone records what was done."""
+
+from app.extensions import db
+from app.models import AuditEvent, Role, Submission
+from tests.conftest import sign_in
+from tests.factories import create_child, create_invitation, create_staff
+
+
+def flag(new_browser, child) -> Submission:
+    child_browser = new_browser()
+    child_browser.get(create_invitation(child))
+    child_browser.follow("Start now")
+    child_browser.submit({}, form_index=1)  # "I don't feel safe"
+    assert child_browser.h1 == "Get help now"
+    return db.session.scalar(db.select(Submission).where(Submission.child_id == child.id))
+
+
+def banner(browser) -> str:
+    pinned = browser.page.select_one(".app-urgent-flags")
+    return pinned.get_text(" ", strip=True) if pinned else ""
+
+
+def test_an_urgent_flag_is_pinned_on_every_page_for_the_iro_and_managers(browser, new_browser):
+    iro = create_staff()
+    child = create_child(iro=iro)
+    flag(new_browser, child)
+    sign_in(browser, iro)
+    for path in ("/staff/", "/staff/profile", f"/staff/children/{child.id}"):
+        browser.get(path)
+        assert f"1 urgent flag needs action {child.full_name}" in banner(browser), path
+    manager = new_browser()
+    sign_in(manager, create_staff(role=Role.MANAGER))
+    assert child.full_name in banner(manager)
+    other = new_browser()
+    sign_in(other, create_staff())
+    assert banner(other) == ""
+
+
+def test_recording_what_was_done_closes_the_flag(browser, new_browser):
+    iro = create_staff()
+    child = create_child(iro=iro)
+    submission = flag(new_browser, child)
+    sign_in(browser, iro)
+    browser.follow(child.full_name + ", flagged")
+    assert browser.response.request.path == f"/staff/views/{submission.id}"
+    index = next(i for i, f in enumerate(browser.page.find_all("form")) if "handled" in f.get("action", ""))
+    browser.submit({"action": ""}, form_index=index)
+    assert "Write what was done about this flag" in browser.text()
+    assert banner(browser)
+    browser.submit({"action": "Rang the duty social worker at 10:05; home visit today."}, form_index=index)
+    assert "The urgent flag is closed" in browser.text()
+    assert banner(browser) == ""
+    assert "home visit today" in browser.text()
+    db.session.expire_all()
+    assert db.session.get(Submission, submission.id).urgent_handled_by_id == iro.id
+    assert db.session.scalar(db.select(AuditEvent).where(AuditEvent.action == "handled_urgent")) is not None
