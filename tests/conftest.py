@@ -1,6 +1,7 @@
 """Fixtures: an app on a fresh database, a browser-like client, and staff sign-in."""
 
 import os
+from contextlib import contextmanager
 
 import pytest
 from bs4 import BeautifulSoup
@@ -31,9 +32,11 @@ class IsolatedClient(FlaskClient):
             _cv_app.reset(outer)
 
 
-@pytest.fixture
-def app(tmp_path):
-    overrides = {} if os.environ.get("TEST_DATABASE_URL") else {"SQLALCHEMY_DATABASE_URI": f"sqlite:///{tmp_path}/test.sqlite"}
+@contextmanager
+def app_on_a_fresh_database(tmp_path, **overrides):
+    """The test app on an empty schema: its own SQLite file, or TEST_DATABASE_URL's PostgreSQL database."""
+    if not os.environ.get("TEST_DATABASE_URL"):
+        overrides.setdefault("SQLALCHEMY_DATABASE_URI", f"sqlite:///{tmp_path}/test.sqlite")
     app = create_app("test", **overrides)
     app.test_client_class = IsolatedClient
     with app.app_context():
@@ -42,6 +45,12 @@ def app(tmp_path):
         yield app
         db.session.remove()
         db.drop_all()
+
+
+@pytest.fixture
+def app(tmp_path):
+    with app_on_a_fresh_database(tmp_path) as app:
+        yield app
 
 
 class Browser:

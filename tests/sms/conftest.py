@@ -2,7 +2,6 @@
 
 import json
 import logging
-import os
 import threading
 import uuid
 from collections import deque
@@ -14,9 +13,7 @@ from twilio.http import HttpClient
 from twilio.http.response import Response
 from twilio.request_validator import RequestValidator
 
-from app import create_app
-from app.extensions import db
-from tests.conftest import IsolatedClient
+from tests.conftest import app_on_a_fresh_database
 
 ACCOUNT_SID = "AC" + "a1" * 16
 AUTH_TOKEN = "test-twilio-auth-token"
@@ -77,17 +74,8 @@ def twilio_config(twilio: FakeTwilio) -> dict:
 
 @pytest.fixture
 def app(tmp_path, twilio):
-    overrides = twilio_config(twilio)
-    if not os.environ.get("TEST_DATABASE_URL"):
-        overrides["SQLALCHEMY_DATABASE_URI"] = f"sqlite:///{tmp_path}/test.sqlite"
-    app = create_app("test", **overrides)
-    app.test_client_class = IsolatedClient
-    with app.app_context():
-        db.drop_all()
-        db.create_all()
+    with app_on_a_fresh_database(tmp_path, **twilio_config(twilio)) as app:
         yield app
-        db.session.remove()
-        db.drop_all()
 
 
 def signed_post(client, path: str, params: dict, token: str = AUTH_TOKEN):
