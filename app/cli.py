@@ -6,6 +6,7 @@ import click
 from flask import Flask, current_app
 
 from app import demo
+from app.imports.commands import import_group
 from app.reports.commands import report
 
 
@@ -33,3 +34,4 @@ def demo_data(as_json: bool) -> None:
 def init_app(app: Flask) -> None:
     app.cli.add_command(demo_data)
     app.cli.add_command(report)
+    app.cli.add_command(import_group)

@@ -2,7 +2,7 @@
 
 from datetime import date
 
-from sqlalchemy import String
+from sqlalchemy import ForeignKey, String
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from app.extensions import db
@@ -20,11 +20,15 @@ class Child(db.Model):
     preferred_language: Mapped[str] = mapped_column(String(10), default="en")
     # The IRO may choose a version other than the one for the child's age (e.g. the picture version).
     questionnaire_choice: Mapped[str | None] = mapped_column(String(40))
+    # The child's own mobile as the case management system gave it (imported), kept where every number we
+    # may text is kept: encrypted, and found again by its hash.
+    mobile_id: Mapped[int | None] = mapped_column(ForeignKey("phone_number.id"))
 
     allocations: Mapped[list["Allocation"]] = relationship(  # noqa: F821
         back_populates="child", order_by="Allocation.starts_on"
     )
     reviews: Mapped[list["Review"]] = relationship(back_populates="child", order_by="Review.due_on")  # noqa: F821
+    mobile: Mapped["PhoneNumber | None"] = relationship()  # noqa: F821
 
     @property
     def full_name(self) -> str:

@@ -1,0 +1,82 @@
+"""The upload page for the caseload import: administrators import staff, managers import children and reviews."""
+
+from flask import abort, flash, redirect, render_template, request, url_for
+from flask_babel import gettext as _
+from flask_babel import lazy_gettext as _l
+from flask_babel import ngettext
+from flask_login import current_user
+from flask_wtf import FlaskForm
+from flask_wtf.file import FileField
+from wtforms import RadioField
+from wtforms.fields.choices import SelectChoice
+from wtforms.validators import InputRequired
+
+from app import imports  # the module, not its names: app.imports itself uses this area's allocation
+from app.auth.access import staff
+from app.extensions import db
+from app.imports import reading
+from app.models import Role
+from app.staff import audit, bp
+
+# Administrators look after accounts and never see children; managers look after the caseload.
+KINDS_FOR = {Role.ADMIN: ("staff",), Role.MANAGER: ("children", "reviews")}
+LABELS = {"staff": _l("Staff"), "children": _l("Children"), "reviews": _l("Reviews")}
+
+
+class ImportForm(FlaskForm):
+    kind = RadioField(_l("Which file is it?"), validators=[InputRequired(_l("Select which file this is"))])
+    file = FileField(_l("CSV file"))
+
+    def __init__(self, kinds: tuple[str, ...], *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.kind.choices = [SelectChoice(kind, LABELS[kind]) for kind in kinds]
+
+
+@bp.route("/import", methods=["GET", "POST"])
+@staff(Role.MANAGER, Role.ADMIN)
+def import_caseload():
+    kinds = KINDS_FOR[current_user.role]
+    if request.method == "POST" and request.form.get("kind") and request.form["kind"] not in kinds:
+        abort(403)
+    form = ImportForm(kinds)
+    outcome = None
+    if request.method == "POST":
+        valid = form.validate_on_submit()
+        upload = form.file.data
+        if not upload or not upload.filename:
+            form.file.errors.append(_("Select a CSV file"))
+        elif valid:
+            outcome = imports.load(form.kind.data, upload.stream.read(reading.MAX_BYTES + 1))
+            if outcome.imported:
+                audit.record(f"imported_{form.kind.data}")
+                db.session.commit()
+                flash(_("Imported %(file)s: %(added)s added, %(updated)s updated, %(unchanged)s unchanged.", file=upload.filename, **outcome.counts))
+                return redirect(url_for(".import_caseload"))
+    errors = [{"text": f.errors[0], "href": f"#{f.id}"} for f in (form.kind, form.file) if f.errors]
+    file_problems = [p for p in outcome.problems if p.line is None] if outcome else []
+    row_problems = [p for p in outcome.problems if p.line is not None] if outcome else []
+    errors += [{"text": p.message, "href": "#file"} for p in file_problems]
+    if row_problems:
+        errors.append({
+            "text": ngettext(
+                "The file has %(num)s problem, so nothing was imported: correct it and upload the file again",
+                "The file has %(num)s problems, so nothing was imported: correct them and upload the file again",
+                len(row_problems),
+            ),
+            "href": "#problems",
+        })
+    items = [
+        {"value": choice.value, "text": str(choice.label), "checked": form.kind.data == choice.value or len(kinds) == 1,
+         "hint": {"text": ",".join(imports.KINDS[choice.value].COLUMNS)}}
+        for choice in form.kind.choices
+    ]
+    return render_template(
+        "staff/import.html",
+        form=form,
+        kind_items=items,
+        errors=errors,
+        form_has_errors=bool(errors),
+        file_error=(form.file.errors or [p.message for p in file_problems] or [None])[0],
+        row_problems=row_problems,
+        upload_name=form.file.data.filename if outcome else None,
+    )
