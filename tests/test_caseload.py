@@ -76,6 +76,18 @@ def test_a_large_caseload_comes_in_pages(browser):
     assert len(names(browser)) == 50
 
 
+def test_a_caseload_of_many_pages_links_the_first_the_last_and_those_near(browser, monkeypatch):
+    monkeypatch.setattr("app.staff.caseload.PAGE_SIZE", 2)
+    manager = create_staff(role=Role.MANAGER)
+    for _ in range(30):
+        create_child(iro=None)
+    sign_in(browser, manager)
+    browser.get("/staff/?page=7")
+    links = [" ".join(item.get_text().split()) for item in browser.page.select(".govuk-pagination__item")]
+    assert links == ["1", "⋯", "6", "7", "8", "⋯", "15"]
+    assert browser.page.select_one(".govuk-pagination__item--current").get_text(strip=True) == "7"
+
+
 @contextmanager
 def counting_queries():
     statements: list[str] = []

@@ -54,3 +54,19 @@ def test_recording_what_was_done_closes_the_flag(browser, new_browser):
     db.session.expire_all()
     assert db.session.get(Submission, submission.id).urgent_handled_by_id == iro.id
     assert db.session.scalar(db.select(AuditEvent).where(AuditEvent.action == "handled_urgent")) is not None
+
+
+def test_pinned_flags_take_the_same_queries_for_one_flag_or_three(browser, new_browser):
+    from tests.test_caseload import counting_queries
+
+    iro = create_staff()
+    flag(new_browser, create_child(iro=iro))
+    sign_in(browser, iro)
+    with counting_queries() as one:
+        browser.get("/staff/profile")
+    for _ in range(2):
+        flag(new_browser, create_child(iro=iro))
+    with counting_queries() as three:
+        browser.get("/staff/profile")
+    assert "3 urgent flags need action" in banner(browser)
+    assert len(three) == len(one)

@@ -3,7 +3,7 @@
 import enum
 from datetime import date, datetime
 
-from sqlalchemy import Enum, ForeignKey
+from sqlalchemy import Enum, ForeignKey, Index, text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from app.crypto import EncryptedJSON
@@ -26,6 +26,16 @@ class ParticipationCode(enum.StrEnum):
 
 class Review(db.Model):
     __tablename__ = "review"
+    # Each child's next review, read straight from the index by the caseload (make bench: 100,000 children).
+    __table_args__ = (
+        Index(
+            "ix_review_next_due",
+            "child_id",
+            "due_on",
+            postgresql_where=text("held_on IS NULL"),
+            sqlite_where=text("held_on IS NULL"),
+        ),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     child_id: Mapped[int] = mapped_column(ForeignKey("child.id"), index=True)

@@ -4,7 +4,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
-from sqlalchemy import Select, case, func, or_, select
+from sqlalchemy import case, func, or_, select
 
 from app.extensions import db
 from app.models import (
@@ -46,24 +46,45 @@ class Caseload:
         return max(1, -(-self.total // PAGE_SIZE))
 
 
-def _counted(condition) -> Select:
-    return select(func.count(Submission.id)).where(Submission.child_id == Child.id, condition).correlate(Child)
+def _per_child(staff: StaffMember) -> tuple:
+    """Each child's next review due and counts of views, worked out once per child in two grouped subqueries.
+
+    Correlated subqueries in the select list and again in ORDER BY were run several times for every child:
+    seconds for a manager at 100,000 children (`make bench`). An IRO's figures cover only their children."""
+    submitted = Submission.state == SubmissionState.SUBMITTED
+    views = select(
+        Submission.child_id,
+        func.count().filter(submitted & Submission.read_at.is_(None)).label("unread"),
+        func.count().filter(Submission.urgent_at.is_not(None)).label("urgent"),
+        func.count().filter(submitted).label("sent"),
+    ).group_by(Submission.child_id)
+    reviews = (
+        select(Review.child_id, func.min(Review.due_on).label("next_due"))
+        .where(Review.held_on.is_(None))
+        .group_by(Review.child_id)
+    )
+    if staff.role is not Role.MANAGER:
+        theirs = select(Allocation.child_id).where(Allocation.iro_id == staff.id, Allocation.ends_on.is_(None))
+        views = views.where(Submission.child_id.in_(theirs))
+        reviews = reviews.where(Review.child_id.in_(theirs))
+    return views.subquery("views"), reviews.subquery("next_reviews")
 
 
 def caseload(staff: StaffMember, today: date, search: str = "", show: str = "", page: int = 1) -> Caseload:
     """The children this person may see, filtered and one page at a time, in three queries whatever its size."""
-    unread = _counted((Submission.state == SubmissionState.SUBMITTED) & Submission.read_at.is_(None)).scalar_subquery()
-    urgent = _counted(Submission.urgent_at.is_not(None)).scalar_subquery()
-    sent = _counted(Submission.state == SubmissionState.SUBMITTED).scalar_subquery()
-    next_due = (
-        select(func.min(Review.due_on))
-        .where(Review.child_id == Child.id, Review.held_on.is_(None))
-        .correlate(Child)
-        .scalar_subquery()
+    views, reviews = _per_child(staff)
+    unread = func.coalesce(views.c.unread, 0)
+    urgent = func.coalesce(views.c.urgent, 0)
+    sent = func.coalesce(views.c.sent, 0)
+    next_due = reviews.c.next_due
+    query = (
+        current_allocation_join(
+            select(Child, StaffMember.name, next_due.label("next_due"), unread.label("unread"), urgent.label("urgent"))
+        )
+        .outerjoin(StaffMember, StaffMember.id == Allocation.iro_id)
+        .outerjoin(views, views.c.child_id == Child.id)
+        .outerjoin(reviews, reviews.c.child_id == Child.id)
     )
-    query = current_allocation_join(
-        select(Child, StaffMember.name, next_due.label("next_due"), unread.label("unread"), urgent.label("urgent"))
-    ).outerjoin(StaffMember, StaffMember.id == Allocation.iro_id)
     if staff.role is not Role.MANAGER:
         query = query.where(Allocation.iro_id == staff.id)
     if search:

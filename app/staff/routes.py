@@ -23,6 +23,7 @@ from app.staff.caseload import caseload as find_caseload
 from app.staff.labels import AUDIT_ACTIONS, RESPONDENT_NAMES, URGENT_REASONS
 from app.staff.versions import VersionForm
 
+
 @bp.route("/")
 @staff(*CASEWORK)
 def caseload():
@@ -50,12 +51,20 @@ def _pagination(found, search: str, show: str) -> dict | None:
     def link(page: int) -> str:
         return url_for(".caseload", q=search or None, show=show or None, page=page)
 
+    # GOV.UK's pattern for many pages: the first, the last, and those either side of this one, with gaps between.
+    shown = range(1, found.pages + 1) if found.pages <= 10 else sorted(
+        {1, found.pages} | {n for n in (found.page - 1, found.page, found.page + 1) if 1 <= n <= found.pages}
+    )
+    items, before = [], 0
+    for number in shown:
+        if number > before + 1:
+            items.append({"ellipsis": True})
+        items.append({"number": number, "href": link(number), "current": number == found.page})
+        before = number
     return {
         "previous": {"href": link(found.page - 1)} if found.page > 1 else None,
         "next": {"href": link(found.page + 1)} if found.page < found.pages else None,
-        "items": [{"number": n, "href": link(n), "current": n == found.page} for n in range(1, found.pages + 1)]
-        if found.pages <= 10
-        else None,
+        "items": items,
     }
 
 
