@@ -5,7 +5,7 @@ FLASK := $(VENV)/bin/flask --app wsgi
 PYTEST := $(PY) -m pytest
 export PIP_DISABLE_PIP_VERSION_CHECK := 1
 
-.PHONY: run test install assets chromium translations catalogs screenshots
+.PHONY: run test install assets chromium translations catalogs screenshots bench
 
 run: install catalogs
 	$(FLASK) db upgrade
@@ -62,3 +62,8 @@ catalogs: $(VENV)/.installed
 # Phone-size pictures of the child pages and the IRO caseload, for the README.
 screenshots: install chromium catalogs
 	$(PY) -m tests.browser.screenshots
+
+# 100,000 children on PostgreSQL at 127.0.0.1:5432 (its own database, listen_to_me_bench, seeded once and then
+# reused; `$(PY) -m tests.bench --fresh` seeds it again): caseload, child page and annual report timings.
+bench: install
+	$(PY) -m tests.bench

@@ -1,0 +1,398 @@
+"""The caseload at 100,000 children on PostgreSQL: seeds them once, then times the pages staff use most.
+
+`make bench`, or `.venv/bin/python -m tests.bench [--fresh] [--runs 20]`. The database is
+`listen_to_me_bench` (never the test suite's); a second run reuses it when it already holds every child.
+Not a test: it prints figures for people to read, and pytest does not collect it.
+"""
+
+import argparse
+import hashlib
+import json
+import math
+import random
+import re
+import resource
+import statistics
+import sys
+import time
+from contextlib import contextmanager
+from datetime import UTC, date, datetime, timedelta
+from datetime import time as clock
+
+import psycopg
+from dateutil.relativedelta import relativedelta
+from flask_migrate import upgrade
+from sqlalchemy import event, func, insert, select, text
+
+from app import create_app
+from app.auth.passwords import hash_password
+from app.extensions import db
+from app.models import (
+    Allocation,
+    Answer,
+    Channel,
+    Child,
+    Invitation,
+    InvitationStatus,
+    ParticipationCode,
+    Respondent,
+    Review,
+    Role,
+    StaffMember,
+    Submission,
+    SubmissionState,
+)
+from app.questionnaires.definition import Kind
+from app.questionnaires.registry import QUESTIONNAIRES
+from app.reports.periods import last_financial_year
+from tests.postgres import ADMIN_URL
+
+DATABASE = "listen_to_me_bench"
+CHILDREN = 100_000
+CHILDREN_PER_IRO = 70
+BATCH = 5_000
+PASSWORD = "bench password"
+SLOW_MS = 300  # a main query slower than this wants looking into
+FIRST_NAMES = (
+    "Amara", "Ben", "Chloe", "Dylan", "Ella", "Finn", "Grace", "Harvey", "Isla", "Jack", "Kai", "Leah", "Mason",
+    "Nia", "Oscar", "Priya", "Quinn", "Ruby", "Sami", "Tia", "Umar", "Violet", "Wren", "Yusuf", "Zara", "Alfie",
+    "Bea", "Callum", "Daisy", "Eli",
+)
+LAST_NAMES = (
+    "Okafor", "Smith", "Jones", "Taylor", "Brown", "Williams", "Wilson", "Johnson", "Davies", "Patel", "Wright",
+    "Khan", "Evans", "Thomas", "Roberts", "Walker", "Hughes", "Green", "Hall", "Lewis", "Clarke", "Jackson",
+    "Wood", "Turner", "Hill", "Moore", "Cooper", "Ward", "Morris", "King", "Baker", "Harris", "Young", "Allen",
+    "Mitchell", "Campbell", "Kelly", "Bell", "Murphy", "Adams", "Nowak", "Ali", "Begum", "Hussain", "Shah",
+    "Ahmed", "Mensah", "Osei", "Byrne", "Reid", "Fraser", "Doyle", "Quinn", "Lynch", "Price", "Bennett",
+    "Griffiths", "Lloyd", "Owen", "Morgan",
+)
+# Roughly a council's spread of participation codes (PN1, the child speaking for themselves, most often).
+CODE_WEIGHTS = {"PN0": 3, "PN1": 50, "PN2": 10, "PN3": 15, "PN4": 8, "PN5": 5, "PN6": 4, "PN7": 5}
+SEARCH = "okafor"
+
+
+def database_url() -> str | None:
+    """Create the bench database if it is missing; None if PostgreSQL cannot be reached."""
+    try:
+        with psycopg.connect(ADMIN_URL, autocommit=True, connect_timeout=3) as connection:
+            if not connection.execute("SELECT 1 FROM pg_database WHERE datname = %s", (DATABASE,)).fetchone():
+                connection.execute(f"CREATE DATABASE {DATABASE}")
+    except psycopg.OperationalError:
+        return None
+    return ADMIN_URL.replace("postgresql://", "postgresql+psycopg://").rsplit("/", 1)[0] + f"/{DATABASE}"
+
+
+def drop_database() -> None:
+    with psycopg.connect(ADMIN_URL, autocommit=True, connect_timeout=3) as connection:
+        connection.execute(f"DROP DATABASE IF EXISTS {DATABASE} WITH (FORCE)")
+
+
+def children_in_database() -> int:
+    return db.session.scalar(select(func.count(Child.id)))
+
+
+# Seeding ---------------------------------------------------------------------------------------------------
+
+
+def _answers_for(questionnaire_id: str, rng: random.Random) -> dict:
+    """A few plausible answers: the first questions that take one word, and a sentence for a text question."""
+    answers = {}
+    for question in QUESTIONNAIRES[questionnaire_id].questions:
+        if question.kind in (Kind.EMOJI, Kind.CHOICE, Kind.YES_NO) and question.options and len(answers) < 5:
+            answers[question.id] = rng.choice(question.options).value
+        elif question.kind is Kind.TEXT and not any(isinstance(v, str) and " " in v for v in answers.values()):
+            answers[question.id] = "I would like to see my brother more often."
+    return answers
+
+
+def _consultation_for(age: int) -> str:
+    if age < 8:
+        return "child_4_7"
+    if age < 12:
+        return "child_8_11"
+    if age < 16:
+        return "child_12_15"
+    return "young_person_16_18"
+
+
+class Seeder:
+    """Writes every row with SQLAlchemy Core in batches, with ids chosen here so no row has to be read back."""
+
+    def __init__(self, connection, today: date, children: int):
+        self.connection = connection
+        self.children = children
+        self.today = today
+        self.now = datetime.combine(today, clock(10), tzinfo=UTC)
+        self.rng = random.Random(6)  # the same database every time
+        self.pending: dict = {}
+        self.next_id: dict = {}
+        self.rows = 0
+
+    def add(self, model, **values) -> int:
+        table = model.__table__
+        values["id"] = self.next_id[table] = self.next_id.get(table, 0) + 1
+        batch = self.pending.setdefault(table, [])
+        batch.append(values)
+        if len(batch) >= BATCH:
+            self.flush()
+        return values["id"]
+
+    def flush(self) -> None:
+        # Every table at once, parents before children, so foreign keys hold at every batch.
+        for each in db.metadata.sorted_tables:
+            if self.pending.get(each):
+                self.connection.execute(insert(each), self.pending[each])
+                self.rows += len(self.pending[each])
+                self.pending[each] = []
+
+    def seed(self) -> None:
+        rng, today = self.rng, self.today
+        password_hash = hash_password(PASSWORD)
+        self.add(StaffMember, email="manager@bench.example.org", name="Morgan Manager", role=Role.MANAGER,
+                 password_hash=password_hash, active=True, introduction="")
+        iros = [
+            self.add(StaffMember, email=f"iro{n}@bench.example.org", name=f"{rng.choice(FIRST_NAMES)} Iro{n}",
+                     role=Role.IRO, password_hash=password_hash, active=True, introduction="")
+            for n in range(1, math.ceil(self.children / CHILDREN_PER_IRO) + 1)
+        ]
+        self.flush()
+        codes, weights = list(CODE_WEIGHTS), list(CODE_WEIGHTS.values())
+        for number in range(1, self.children + 1):
+            born = today - timedelta(days=rng.randint(365, 18 * 365 - 30))
+            age = relativedelta(today, born).years
+            since = max(born, today - timedelta(days=rng.randint(400, 3000)))
+            child = self.add(Child, reference=f"B{number:06d}", first_name=rng.choice(FIRST_NAMES),
+                             last_name=rng.choice(LAST_NAMES), date_of_birth=born, looked_after_since=since,
+                             preferred_language="en", questionnaire_choice=None)
+            iro = iros[(number - 1) % len(iros)]
+            if rng.random() < 0.1:  # an earlier IRO, so the child page has some allocation history
+                moved = today - timedelta(days=rng.randint(30, 300))
+                self.add(Allocation, child_id=child, iro_id=rng.choice(iros), starts_on=since, ends_on=moved)
+                since = moved
+            self.add(Allocation, child_id=child, iro_id=iro, starts_on=since, ends_on=None)
+
+            # Two reviews held about six months apart, and the next one due in the coming weeks (a few overdue).
+            next_due = today + timedelta(days=rng.randint(-10, 60))
+            held_reviews = []
+            for months_before in (12, 6):
+                due = next_due - relativedelta(months=months_before)
+                held = due + timedelta(days=rng.randint(1, 20) if rng.random() < 0.08 else -rng.randint(0, 5))
+                held_reviews.append(
+                    (self.add(Review, child_id=child, due_on=due, held_on=held,
+                              participation_code=ParticipationCode(rng.choices(codes, weights)[0]),
+                              parents_attended=rng.random() < 0.4, carers_attended=rng.random() < 0.7,
+                              reply_to_child=None, replied_at=None), held)
+                )
+            upcoming = self.add(Review, child_id=child, due_on=next_due, held_on=None, participation_code=None,
+                                parents_attended=False, carers_attended=False, reply_to_child=None, replied_at=None)
+
+            consultation = _consultation_for(age)
+            draw = rng.random()
+            if draw < 0.4:  # invited for the next review; half of them have answered
+                self.invitation(child, upcoming, consultation, Respondent.CHILD, next_due, submitted=draw < 0.2)
+            if rng.random() < 0.1:  # a parent asked, not answered yet
+                self.invitation(child, upcoming, "parent", Respondent.PARENT, next_due, submitted=False)
+            first_held_id, first_held_on = held_reviews[0]
+            if rng.random() < 0.2:  # views for the last review, read long ago: the annual report counts them
+                self.invitation(child, first_held_id, consultation, Respondent.CHILD, first_held_on, submitted=True, read=True)
+            if age >= 8 and rng.random() < 0.05:
+                self.invitation(child, first_held_id, "feedback_young_person", Respondent.CHILD,
+                                first_held_on + timedelta(days=20), submitted=True, read=True, after=True)
+        self.flush()
+
+    def invitation(self, child: int, review: int, questionnaire: str, respondent: Respondent, review_on: date,
+                   submitted: bool, read: bool | None = None, after: bool = False) -> None:
+        rng = self.rng
+        sent = datetime.combine(review_on, clock(9), tzinfo=UTC) - timedelta(days=rng.randint(10, 25) if not after else 15)
+        sent = min(sent, self.now - timedelta(days=1))
+        invitation = self.add(Invitation, child_id=child, review_id=review, questionnaire=questionnaire,
+                              respondent=respondent, channel=Channel.SMS if rng.random() < 0.3 else Channel.WEB,
+                              token_hash=hashlib.sha256(f"bench-{self.next_id.get(Invitation.__table__, 0)}".encode()).hexdigest(),
+                              created_at=sent, expires_at=sent + timedelta(days=30), status=InvitationStatus.ACTIVE)
+        if not submitted:
+            return
+        arrived = min(sent + timedelta(hours=rng.randint(1, 200)), self.now)
+        read = rng.random() < 0.6 if read is None else read
+        urgent = not after and not read and rng.random() < 0.02
+        submission = self.add(Submission, invitation_id=invitation, child_id=child, review_id=review,
+                              questionnaire=questionnaire, state=SubmissionState.SUBMITTED, started_at=sent,
+                              updated_at=arrived, submitted_at=arrived,
+                              read_at=min(arrived + timedelta(days=rng.randint(0, 6)), self.now) if read else None,
+                              read_by_id=None, urgent_at=arrived if urgent else None,
+                              urgent_reason="not_safe" if urgent else None)
+        for question_id, value in _answers_for(questionnaire, rng).items():
+            self.add(Answer, submission_id=submission, question_id=question_id, value=value, saved_at=arrived)
+
+
+def seed(app, children: int) -> float:
+    """Fill the (freshly migrated) database; returns the seconds it took."""
+    started = time.perf_counter()
+    with app.app_context(), db.engine.begin() as connection:
+        seeder = Seeder(connection, date.today(), children)
+        seeder.seed()
+        # The ids were chosen here, so each table's sequence must be moved past them.
+        for table in seeder.next_id:
+            connection.execute(text(f"SELECT setval(pg_get_serial_sequence('{table.name}', 'id'), :last)"),
+                               {"last": seeder.next_id[table]})
+        rows = seeder.rows
+    with psycopg.connect(ADMIN_URL.rsplit("/", 1)[0] + f"/{DATABASE}", autocommit=True) as connection:
+        connection.execute("VACUUM ANALYZE")
+    seconds = time.perf_counter() - started
+    print(f"Seeded {rows:,} rows in {seconds:.1f} s")
+    return seconds
+
+
+# Timing ----------------------------------------------------------------------------------------------------
+
+
+@contextmanager
+def recording_queries():
+    """Every SQL statement run inside the block, with its parameters."""
+    statements: list[tuple[str, object]] = []
+
+    def record(conn, cursor, statement, parameters, context, executemany):
+        statements.append((statement, parameters))
+
+    event.listen(db.engine, "before_cursor_execute", record)
+    try:
+        yield statements
+    finally:
+        event.remove(db.engine, "before_cursor_execute", record)
+
+
+def signed_in(app, email: str):
+    client = app.test_client()
+    page = client.get("/staff/sign-in").get_data(as_text=True)
+    token = re.search(r'name="csrf_token"[^>]*value="([^"]+)"', page).group(1)
+    response = client.post("/staff/sign-in", data={"csrf_token": token, "email": email, "password": PASSWORD})
+    assert response.status_code == 302, f"could not sign in as {email}"
+    return client
+
+
+def peak_rss_mb() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # KiB on Linux
+
+
+def measure(app, client, name: str, url: str, runs: int) -> dict:
+    with app.app_context(), recording_queries() as statements:
+        response = client.get(url)  # the first request warms caches and templates: counted, not timed
+    assert response.status_code == 200, (url, response.status_code)
+    times = []
+    for _ in range(runs):
+        started = time.perf_counter()
+        response = client.get(url)
+        times.append((time.perf_counter() - started) * 1000)
+        assert response.status_code == 200, (url, response.status_code)
+    times.sort()
+    result = {
+        "page": name,
+        "median": statistics.median(times),
+        "p95": times[max(0, math.ceil(0.95 * len(times)) - 1)],
+        "queries": len(statements),
+        "rss": peak_rss_mb(),
+        "statements": statements,
+    }
+    print(f"  {name:<40} {result['median']:>9.1f} {result['p95']:>9.1f} {result['queries']:>8} {result['rss']:>9.0f}",
+          flush=True)
+    return result
+
+
+def explain(app, statement: str, parameters) -> dict:
+    with app.app_context(), db.engine.connect() as connection:
+        plan = connection.exec_driver_sql("EXPLAIN (ANALYZE, BUFFERS, FORMAT JSON) " + statement, parameters).scalar()
+    plan = plan[0] if isinstance(plan, list) else json.loads(plan)[0]
+    return plan
+
+
+def main_query(statements) -> tuple[str, object]:
+    """The caseload's page of rows: the statement with LIMIT."""
+    return next((s, p) for s, p in statements if "LIMIT" in s and "FROM child" in s)
+
+
+def run(runs: int, fresh: bool, children: int) -> int:
+    if fresh:
+        try:
+            drop_database()
+        except psycopg.OperationalError:
+            pass
+    url = database_url()
+    if url is None:
+        print(f"make bench needs PostgreSQL at {ADMIN_URL.rsplit('@', 1)[-1].rsplit('/', 1)[0]} (user postgres): "
+              "it cannot be reached. Start it, or set POSTGRES_ADMIN_URL.", file=sys.stderr)
+        return 1
+    app = create_app("test", SQLALCHEMY_DATABASE_URI=url)
+    with app.app_context():
+        upgrade()  # the real migrated schema, as `flask db upgrade` builds it
+        found = children_in_database()
+    if found == children:
+        print(f"Reusing {DATABASE}: it already holds {found:,} children (--fresh seeds it again)")
+    else:
+        if found:
+            print(f"{DATABASE} holds {found:,} children, not {children:,}: seeding it again")
+            with app.app_context():
+                db.engine.dispose()
+                drop_database()
+                database_url()
+                upgrade()
+        print(f"Seeding {children:,} children into {DATABASE} ...", flush=True)
+        seed(app, children)
+    print(f"Peak memory after seeding: {peak_rss_mb():.0f} MB\n")
+
+    with app.app_context():
+        iro = db.session.scalar(select(StaffMember).where(StaffMember.email == "iro1@bench.example.org"))
+        own = db.session.scalar(
+            select(func.count()).select_from(Allocation).where(Allocation.iro_id == iro.id, Allocation.ends_on.is_(None))
+        )
+        # A child of this IRO with views in, so the child page shows submissions and answers.
+        child_id = db.session.scalar(
+            select(Submission.child_id)
+            .join(Allocation, (Allocation.child_id == Submission.child_id) & Allocation.ends_on.is_(None))
+            .where(Allocation.iro_id == iro.id)
+            .order_by(Submission.child_id)
+            .limit(1)
+        )
+        year = last_financial_year(date.today())
+    iro_client = signed_in(app, iro.email)
+    manager_client = signed_in(app, "manager@bench.example.org")
+    print(f"Each page {runs} times, after one untimed request. IRO: {iro.email} ({own} children); manager: all {children:,}.")
+    print(f"  {'page':<40} {'median ms':>9} {'p95 ms':>9} {'queries':>8} {'peak MB':>9}")
+    results = []
+    for who, client in (("IRO", iro_client), ("manager", manager_client)):
+        results.append(measure(app, client, f"{who} caseload, first page", "/staff/", runs))
+        results.append(measure(app, client, f"{who} caseload, search '{SEARCH}'", f"/staff/?q={SEARCH}", runs))
+        for show in ("due_soon", "overdue", "unread", "no_views"):
+            results.append(measure(app, client, f"{who} caseload, {show}", f"/staff/?show={show}", runs))
+        results.append(measure(app, client, f"{who} caseload, page 2", "/staff/?page=2", runs))
+        results.append(measure(app, client, f"{who} child page", f"/staff/children/{child_id}", runs))
+    results.append(measure(app, manager_client, f"annual report {year.start.year}/{year.end.year % 100:02d}",
+                           f"/staff/reports/annual?from={year.start}&to={year.end}", runs))
+
+    print("\nEXPLAIN (ANALYZE, BUFFERS) of the manager caseload's main queries (the page of rows, and its count):")
+    slow = []
+    for result in results:
+        if not result["page"].startswith("manager caseload"):
+            continue
+        statement, parameters = main_query(result["statements"])
+        count = next((s, p) for s, p in result["statements"] if s.lstrip().upper().startswith("SELECT COUNT"))
+        rows_plan, count_plan = explain(app, statement, parameters), explain(app, *count)
+        jit = sum(plan.get("JIT", {}).get("Timing", {}).get("Total", 0) for plan in (rows_plan, count_plan))
+        print(f"  {result['page']:<40} rows {rows_plan['Execution Time']:>8.1f} ms, count {count_plan['Execution Time']:>8.1f} ms"
+              + (f" (of which JIT compiling {jit:.0f} ms)" if jit else ""))
+        if result["median"] > SLOW_MS:
+            slow.append(result["page"])
+    if slow:
+        print(f"\nSlower than {SLOW_MS} ms (median): {', '.join(slow)}")
+    return 0
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--fresh", action="store_true", help="drop the bench database and seed it again")
+    parser.add_argument("--runs", type=int, default=20, help="timed requests per page (default 20)")
+    parser.add_argument("--children", type=int, default=CHILDREN, help=f"how many children to seed (default {CHILDREN:,})")
+    arguments = parser.parse_args()
+    return run(arguments.runs, arguments.fresh, arguments.children)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
