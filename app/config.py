@@ -39,6 +39,13 @@ class Config:
     SMS_CONVERSATION_DAYS = float(os.environ.get("SMS_CONVERSATION_DAYS", "3"))
     SMS_NUDGE_HOURS = float(os.environ.get("SMS_NUDGE_HOURS", "24"))
     SMS_SIMULATOR = False
+    # Email (README: "Email"). With no MAIL_SERVER, emails are printed to the console instead of sent.
+    MAIL_SERVER = os.environ.get("MAIL_SERVER", "")
+    MAIL_PORT = int(os.environ.get("MAIL_PORT", "587"))
+    MAIL_FROM = os.environ.get("MAIL_FROM", "no-reply@localhost")
+    MAIL_USERNAME = os.environ.get("MAIL_USERNAME", "")
+    MAIL_PASSWORD = os.environ.get("MAIL_PASSWORD", "")
+    MAIL_USE_TLS = os.environ.get("MAIL_USE_TLS", "1") not in ("0", "", "false", "no")
 
 
 class DevelopmentConfig(Config):
@@ -57,6 +64,8 @@ class TestConfig(Config):
     SQLALCHEMY_DATABASE_URI = os.environ.get("TEST_DATABASE_URL", "sqlite://")
     # Tests never reach Twilio: the ones that use it set these with a fake HTTP client.
     TWILIO_ACCOUNT_SID = TWILIO_AUTH_TOKEN = TWILIO_MESSAGING_SERVICE_SID = TWILIO_FROM_NUMBER = ""
+    # Tests never reach a real mail server: the email tests start their own on 127.0.0.1.
+    MAIL_SERVER = ""
 
 
 class ProductionConfig(Config):

@@ -29,4 +29,5 @@ AUDIT_ACTIONS = {
     "recorded_review": _l("recorded a review as held"),
     "replied_to_child": _l("wrote to the child"),
     "handled_urgent": _l("recorded what was done about an urgent flag"),
+    "sent_email_invitation": _l("sent an invitation by email"),
 }

@@ -1,0 +1,100 @@
+"""Staff send a consultation invitation by email: an address checked where it is typed, and who it is for."""
+
+import re
+from datetime import date
+
+from flask import flash, redirect, render_template, url_for
+from flask_babel import force_locale, format_date
+from flask_babel import gettext as _
+from flask_babel import lazy_gettext as _l
+from flask_wtf import FlaskForm
+from wtforms import RadioField, StringField
+from wtforms.fields.choices import SelectChoice
+from wtforms.validators import InputRequired, ValidationError
+
+from app.auth.access import staff
+from app.consult.tokens import create_invitation
+from app.extensions import db
+from app.mail import EmailNotSent, EmailSender
+from app.models import Channel, Child, Respondent, Role
+from app.questionnaires import versions
+from app.sms.conversation import link_url
+from app.staff import audit, bp
+from app.staff.access import child_or_403
+from app.staff.labels import RESPONDENT_NAMES
+
+WHO = (Respondent.CHILD, Respondent.PARENT, Respondent.CARER)
+QUESTIONNAIRE_FOR = {Respondent.PARENT: "parent", Respondent.CARER: "carer"}
+# One @, something before it, a dot in the domain, no spaces: enough to catch a mistyped address.
+EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s.]+$")
+
+
+def _email(form, field):
+    if not EMAIL.match(field.data or "") or len(field.data) > 254:
+        raise ValidationError(_l("Enter an email address in the correct format, like name@example.com"))
+
+
+class EmailInvitationForm(FlaskForm):
+    email = StringField(
+        _l("Email address"),
+        validators=[InputRequired(_l("Enter an email address")), _email],
+        filters=[lambda value: value.strip() if isinstance(value, str) else value],
+    )
+    respondent = RadioField(
+        _l("Who is it for?"),
+        choices=[SelectChoice(r.value, RESPONDENT_NAMES[r]) for r in WHO],
+        validators=[InputRequired(_l("Select who the email is for"))],
+    )
+
+    def errors_for_summary(self) -> list[dict]:
+        return [{"text": errors[0], "href": f"#{name}"} for name, errors in self.errors.items()]
+
+
+def questionnaire_for(child: Child, respondent: Respondent) -> str:
+    return QUESTIONNAIRE_FOR.get(respondent) or versions.for_child(child, date.today()).id
+
+
+def email_text(link: str, meeting: date | None) -> tuple[str, str]:
+    """Subject and body: bland, as a text is (DESIGN.md §6), never naming care or the child's situation."""
+    subject = _("A message from your IRO")
+    if meeting is None:
+        body = _("You have a message from your IRO. Open: %(link)s", link=link)
+    else:
+        body = _("You have a message from your IRO about the meeting on %(date)s. Open: %(link)s", link=link, date=format_date(meeting, "d MMMM yyyy"))
+    return subject, body + "\n"
+
+
+def send_email_invitation(child: Child, respondent: Respondent, address: str, questionnaire: str | None = None):
+    """Create the invitation and send the email; the caller commits, or rolls back if EmailNotSent is raised."""
+    invitation, token = create_invitation(
+        child, child.next_review, questionnaire or questionnaire_for(child, respondent), channel=Channel.EMAIL
+    )
+    invitation.respondent = respondent
+    db.session.flush()
+    with force_locale(child.preferred_language):
+        meeting = child.next_review.due_on if child.next_review else None
+        subject, body = email_text(link_url(token), meeting)
+    EmailSender.from_app().send(address, subject, body)
+    return invitation
+
+
+@bp.route("/children/<int:child_id>/email-invitation", methods=["GET", "POST"])
+@staff(Role.IRO, Role.MANAGER)
+def email_invitation(child_id: int):
+    child = child_or_403(db.get_or_404(Child, child_id))
+    form = EmailInvitationForm()
+    if form.validate_on_submit():
+        try:
+            send_email_invitation(child, Respondent(form.respondent.data), form.email.data)
+        except EmailNotSent:
+            db.session.rollback()
+            form.email.errors = [_("The email could not be sent just now. Try again later, or send a text or letter.")]
+        else:
+            audit.record("sent_email_invitation", child=child)
+            db.session.commit()
+            flash(_("The email invitation has been sent."))
+            return redirect(url_for(".child", child_id=child.id))
+    items = [{"value": c.value, "text": str(c.label), "checked": form.respondent.data == c.value} for c in form.respondent.choices]
+    return render_template(
+        "staff/email_invitation.html", child=child, form=form, form_items=items, errors=form.errors_for_summary()
+    )

@@ -1,0 +1,105 @@
+"""Invitations by email, by printed letter and short code, revoking and resending, and the scheduled send."""
+
+import email
+import re
+import socket
+from email import policy
+
+import pytest
+
+from tests.conftest import sign_in
+from tests.factories import create_child, create_staff
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+class Collect:
+    def __init__(self):
+        self.messages = []
+
+    async def handle_DATA(self, server, session, envelope):
+        self.messages.append((envelope.rcpt_tos, email.message_from_bytes(envelope.content, policy=policy.default)))
+        return "250 Message accepted for delivery"
+
+
+@pytest.fixture
+def smtp_server(app):
+    """A real SMTP server on this machine, which the app is pointed at."""
+    try:
+        from aiosmtpd.controller import Controller
+    except ImportError:  # pragma: no cover
+        from tests.conftest import needs
+
+        needs("aiosmtpd", "pip install -e .[test]")
+    handler = Collect()
+    port = _free_port()
+    controller = Controller(handler, hostname="127.0.0.1", port=port)
+    controller.start()
+    app.config.update(MAIL_SERVER="127.0.0.1", MAIL_PORT=port, MAIL_USE_TLS=False, MAIL_FROM="iro-service@example.org")
+    yield handler
+    controller.stop()
+    app.config["MAIL_SERVER"] = ""
+
+
+def test_an_iro_sends_an_invitation_by_email_and_the_link_in_it_opens_the_consultation(browser, new_browser, smtp_server):
+    iro = create_staff()
+    child = create_child(iro=iro, age=9)
+    sign_in(browser, iro)
+    browser.get(f"/staff/children/{child.id}")
+    assert "Invitations" in browser.text()
+    browser.follow("Send an invitation by email")
+    assert browser.h1 == "Send an invitation by email"
+
+    browser.submit({"email": "sam.example.org", "respondent": "child"})
+    assert browser.errors() == ["Enter an email address in the correct format, like name@example.com"]
+    assert "Enter an email address in the correct format" in browser.page.select_one("#email-error").get_text()
+    assert smtp_server.messages == []
+
+    browser.submit({"email": " sam@example.org ", "respondent": "child"})
+    assert "The email invitation has been sent." in browser.text()
+    assert browser.h1 == child.full_name
+
+    [(recipients, message)] = smtp_server.messages
+    assert recipients == ["sam@example.org"]
+    assert message["To"] == "sam@example.org"
+    assert message["From"] == "iro-service@example.org"
+    assert message["Subject"] == "A message from your IRO"
+    body = message.get_content()
+    assert "You have a message from your IRO about the meeting on" in body
+    assert child.next_review.due_on.strftime("%Y") in body
+    assert "care" not in body.lower() and child.first_name not in body and child.last_name not in body
+    link = re.search(r"http://\S+/c/(\S+)", body)
+    assert link
+
+    person = new_browser()
+    person.get(f"/c/{link.group(1)}")
+    assert person.response.request.path != f"/c/{link.group(1)}"
+    assert "This link does not work" not in person.text()
+
+
+def test_an_email_address_is_required_and_who_it_is_for(browser, smtp_server):
+    iro = create_staff()
+    child = create_child(iro=iro)
+    sign_in(browser, iro)
+    browser.get(f"/staff/children/{child.id}/email-invitation")
+    browser.submit({})
+    assert browser.errors() == ["Enter an email address", "Select who the email is for"]
+    assert smtp_server.messages == []
+
+
+def test_when_the_mail_server_is_down_no_invitation_is_made_and_the_iro_is_told(app, browser):
+    from app.extensions import db
+    from app.models import Invitation
+
+    app.config.update(MAIL_SERVER="127.0.0.1", MAIL_PORT=_free_port(), MAIL_USE_TLS=False)
+    iro = create_staff()
+    child = create_child(iro=iro)
+    sign_in(browser, iro)
+    browser.get(f"/staff/children/{child.id}/email-invitation")
+    browser.submit({"email": "parent@example.org", "respondent": "parent"})
+    assert "The email could not be sent just now" in browser.text()
+    assert db.session.scalar(db.select(db.func.count(Invitation.id))) == 0
