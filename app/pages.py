@@ -1,6 +1,7 @@
 """The plain pages anyone can read: the start page, help, privacy and accessibility."""
 
-from flask import Blueprint, current_app, redirect, render_template, session
+from flask import Blueprint, current_app, redirect, render_template, request, session, url_for
+from flask_babel import gettext as _
 
 from app.auth.access import public
 
@@ -11,6 +12,23 @@ bp = Blueprint("pages", __name__)
 @public
 def home():
     return render_template("pages/home.html")
+
+
+@bp.route("/code", methods=["POST"])
+@public
+def open_code():
+    """The short code from a printed letter opens the same invitation as the letter's link."""
+    from app.consult import tokens
+
+    typed = request.form.get("code", "")
+    invitation = tokens.find_usable_by_code(typed)
+    if invitation is None:
+        error = _("Enter the code from your letter") if not typed.strip() else _(
+            "This code does not work. Check it against your letter, or ask your IRO for a new one."
+        )
+        return render_template("pages/home.html", code_error=error, code=typed[:50])
+    session["invitation_id"] = invitation.id
+    return redirect(url_for("consult.start"))
 
 
 @bp.route("/help")

@@ -103,3 +103,63 @@ def test_when_the_mail_server_is_down_no_invitation_is_made_and_the_iro_is_told(
     browser.submit({"email": "parent@example.org", "respondent": "parent"})
     assert "The email could not be sent just now" in browser.text()
     assert db.session.scalar(db.select(db.func.count(Invitation.id))) == 0
+
+
+def _letter(browser, child, respondent="child"):
+    browser.get(f"/staff/children/{child.id}")
+    browser.follow("Print an invitation letter with a code")
+    return browser.submit({"respondent": respondent})
+
+
+def test_a_printed_letter_has_the_iros_photo_introduction_a_qr_code_and_a_short_code_that_opens_the_consultation(
+    app, browser, new_browser
+):
+    import base64
+    import io
+
+    from PIL import Image
+
+    from app.extensions import db
+
+    iro = create_staff(name="Priya Shah")
+    buffer = io.BytesIO()
+    Image.new("RGB", (4, 4), "blue").save(buffer, "PNG")
+    iro.photo = buffer.getvalue()
+    iro.introduction = "<p>I like <strong>football</strong>.</p>"
+    db.session.commit()
+    child = create_child(iro=iro, first_name="Jo")
+    sign_in(browser, iro)
+    page = _letter(browser, child)
+    assert browser.h1 == "A message from your IRO"
+    text = browser.text()
+    assert "Hello Jo," in text and "My name is Priya. I am your IRO." in text
+    assert page.select_one(".app-rich-text strong").get_text() == "football"
+    photo = page.find("img", alt="Photo of Priya")
+    assert browser.client.get(photo["src"]).data == iro.photo
+    qr = page.find("img", alt="QR code for your link")
+    assert qr["src"].startswith("data:image/svg+xml")
+    assert "style=" not in browser.response.get_data(as_text=True)
+    link = re.search(r"Or type this link: (\S+)", text).group(1)
+    code = page.select_one(".app-short-code").get_text().strip()
+    assert re.fullmatch(r"[A-HJ-NP-Z2-9]{4} [A-HJ-NP-Z2-9]{4}", code)
+
+    by_link = new_browser()
+    by_link.get(link.split("127.0.0.1:5000")[1])
+    assert "This link does not work" not in by_link.text()
+
+    by_code = new_browser()
+    home = by_code.get("/")
+    assert "Have a code?" in by_code.text()
+    by_code.submit({"code": code.lower().replace(" ", "-")}, form_index=len(home.find_all("form")) - 1)
+    assert by_code.response.request.path == by_link.response.request.path
+    assert "This link does not work" not in by_code.text()
+
+
+def test_a_wrong_code_is_told_where_it_was_typed(browser):
+    home = browser.get("/")
+    index = len(home.find_all("form")) - 1
+    browser.submit({"code": "ABCD 2345"}, form_index=index)
+    assert browser.errors() == ["This code does not work. Check it against your letter, or ask your IRO for a new one."]
+    assert browser.page.select_one("#code")["value"] == "ABCD 2345"
+    browser.submit({"code": ""}, form_index=index)
+    assert browser.errors() == ["Enter the code from your letter"]

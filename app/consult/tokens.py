@@ -65,3 +65,30 @@ def create_extra_link(invitation: Invitation) -> str:
     token = new_token()
     db.session.add(InvitationLink(invitation_id=invitation.id, token_hash=hash_token(token)))
     return token
+
+
+# A short code to type from a printed letter: no 0/O, 1/I/L, so it cannot be misread. 31^8 is about 8.5 x 10^11.
+SHORT_CODE_ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789"
+SHORT_CODE_LENGTH = 8
+
+
+def normalise_code(typed: str) -> str:
+    """What a person typed, as the code: capitals, without spaces or dashes."""
+    return "".join(c for c in (typed or "").upper() if c not in " -")[:50]
+
+
+def create_short_code(invitation: Invitation) -> str:
+    """A new short code for this invitation; only its hash is kept, so it too cannot be recovered later."""
+    code = "".join(secrets.choice(SHORT_CODE_ALPHABET) for _ in range(SHORT_CODE_LENGTH))
+    invitation.short_code_hash = hash_token(code)
+    return code
+
+
+def find_usable_by_code(typed: str, now: datetime | None = None) -> Invitation | None:
+    code = normalise_code(typed)
+    if len(code) != SHORT_CODE_LENGTH:
+        return None
+    invitation = db.session.scalar(select(Invitation).where(Invitation.short_code_hash == hash_token(code)))
+    if invitation is None or not invitation.usable(now or utcnow()):
+        return None
+    return invitation

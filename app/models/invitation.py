@@ -43,6 +43,8 @@ class Invitation(db.Model):
     channel: Mapped[Channel] = mapped_column(Enum(Channel, native_enum=False, length=10, values_callable=lambda e: [m.value for m in e]))
     # SHA-256 of the link's token: the token itself is never stored.
     token_hash: Mapped[str] = mapped_column(String(64), unique=True)
+    # SHA-256 of the short code printed on a letter and typed on the start page, when there is one.
+    short_code_hash: Mapped[str | None] = mapped_column(String(64), unique=True)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     expires_at: Mapped[datetime] = mapped_column(UTCDateTime)
     status: Mapped[InvitationStatus] = mapped_column(

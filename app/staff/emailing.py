@@ -1,9 +1,10 @@
-"""Staff send a consultation invitation by email: an address checked where it is typed, and who it is for."""
+"""Staff send a consultation invitation by email (an address checked where it is typed), or print it as a letter."""
 
 import re
 from datetime import date
 
-from flask import flash, redirect, render_template, url_for
+import segno
+from flask import Response, abort, current_app, flash, redirect, render_template, url_for
 from flask_babel import force_locale, format_date
 from flask_babel import gettext as _
 from flask_babel import lazy_gettext as _l
@@ -13,6 +14,7 @@ from wtforms.fields.choices import SelectChoice
 from wtforms.validators import InputRequired, ValidationError
 
 from app.auth.access import staff
+from app.consult import tokens
 from app.consult.tokens import create_invitation
 from app.extensions import db
 from app.mail import EmailNotSent, EmailSender
@@ -98,3 +100,57 @@ def email_invitation(child_id: int):
     return render_template(
         "staff/email_invitation.html", child=child, form=form, form_items=items, errors=form.errors_for_summary()
     )
+
+
+class LetterForm(FlaskForm):
+    respondent = RadioField(
+        _l("Who is the letter for?"),
+        choices=[SelectChoice(r.value, RESPONDENT_NAMES[r]) for r in WHO],
+        validators=[InputRequired(_l("Select who the letter is for"))],
+    )
+
+    def errors_for_summary(self) -> list[dict]:
+        return [{"text": errors[0], "href": f"#{name}"} for name, errors in self.errors.items()]
+
+
+@bp.route("/children/<int:child_id>/letter", methods=["GET", "POST"])
+@staff(Role.IRO, Role.MANAGER)
+def letter(child_id: int):
+    """A printable letter: a new invitation each time, since its link and code are shown only once."""
+    child = child_or_403(db.get_or_404(Child, child_id))
+    form = LetterForm()
+    if form.validate_on_submit():
+        respondent = Respondent(form.respondent.data)
+        invitation, token = create_invitation(child, child.next_review, questionnaire_for(child, respondent), channel=Channel.LETTER)
+        invitation.respondent = respondent
+        code = tokens.create_short_code(invitation)
+        audit.record("printed_letter", child=child)
+        db.session.commit()
+        url = link_url(token)
+        allocation = child.current_allocation
+        with force_locale(child.preferred_language):
+            return render_template(
+                "staff/letter.html",
+                child=child,
+                iro=allocation.iro if allocation else None,
+                review=child.next_review,
+                link=url,
+                qr=segno.make(url, error="m").svg_data_uri(scale=5, border=2),
+                code=f"{code[:4]} {code[4:]}",
+                respondent=respondent,
+                expires_on=invitation.expires_at.date(),
+                start_page=current_app.config["PUBLIC_BASE_URL"].rstrip("/") + "/",
+            )
+    items = [{"value": c.value, "text": str(c.label), "checked": form.respondent.data == c.value} for c in form.respondent.choices]
+    return render_template("staff/letter_choose.html", child=child, form=form, form_items=items, errors=form.errors_for_summary())
+
+
+@bp.route("/children/<int:child_id>/iro-photo")
+@staff(Role.IRO, Role.MANAGER)
+def child_iro_photo(child_id: int):
+    """The photo of the child's IRO, for staff printing a letter to the child."""
+    child = child_or_403(db.get_or_404(Child, child_id))
+    allocation = child.current_allocation
+    if allocation is None or not allocation.iro.photo:
+        abort(404)
+    return Response(allocation.iro.photo, mimetype="image/png", headers={"Cache-Control": "private, max-age=3600"})

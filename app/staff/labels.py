@@ -30,4 +30,5 @@ AUDIT_ACTIONS = {
     "replied_to_child": _l("wrote to the child"),
     "handled_urgent": _l("recorded what was done about an urgent flag"),
     "sent_email_invitation": _l("sent an invitation by email"),
+    "printed_letter": _l("printed an invitation letter"),
 }
