@@ -163,3 +163,97 @@ def test_a_wrong_code_is_told_where_it_was_typed(browser):
     assert browser.page.select_one("#code")["value"] == "ABCD 2345"
     browser.submit({"code": ""}, form_index=index)
     assert browser.errors() == ["Enter the code from your letter"]
+
+
+def _invitations_table(browser):
+    table = browser.page.select_one("table.app-invitations")
+    if table is None:
+        return []
+    return [[" ".join(td.get_text().split()) for td in row.find_all("td")[:5]] for row in table.select("tbody tr")]
+
+
+def _press(browser, action_end: str, row: int = 0, status: int = 200):
+    """Press a button in the invitations table: its form's hidden fields are sent, as a browser would."""
+    forms = browser.page.find_all("form")
+    index = [i for i, f in enumerate(forms) if (f.get("action") or "").endswith(action_end)][row]
+    hidden = {i["name"]: i["value"] for i in forms[index].find_all("input", type="hidden") if i["name"] != "csrf_token"}
+    return browser.submit(hidden, form_index=index, status=status)
+
+
+def test_revoking_a_letter_stops_its_link_and_code(browser, new_browser):
+    iro = create_staff()
+    child = create_child(iro=iro)
+    sign_in(browser, iro)
+    letter = _letter(browser, child, respondent="carer")
+    link = re.search(r"Or type this link: \S+?(/c/\S+)", browser.text()).group(1)
+    code = letter.select_one(".app-short-code").get_text().strip()
+    browser.get(f"/staff/children/{child.id}")
+    [row] = _invitations_table(browser)
+    assert row[0] == "Carer" and row[2] == "Letter" and row[4] == "Active"
+
+    _press(browser, "/invitations/revoke")
+    assert "The link has been revoked: it no longer works." in browser.text()
+    assert _invitations_table(browser) == []
+
+    person = new_browser()
+    person.get(link, status=404)
+    assert "This link does not work" in person.text()
+    home = person.get("/")
+    person.submit({"code": code}, form_index=len(home.find_all("form")) - 1)
+    assert "This code does not work" in person.text()
+
+
+def test_send_a_new_link_revokes_the_old_letter_and_prints_a_new_one(browser, new_browser):
+    iro = create_staff()
+    child = create_child(iro=iro)
+    sign_in(browser, iro)
+    _letter(browser, child)
+    old_link = re.search(r"Or type this link: \S+?(/c/\S+)", browser.text()).group(1)
+    browser.get(f"/staff/children/{child.id}")
+    _press(browser, "/invitations/resend")
+    assert browser.h1 == "A message from your IRO"
+    new_link = re.search(r"Or type this link: \S+?(/c/\S+)", browser.text()).group(1)
+    assert new_link != old_link
+    new_browser().get(old_link, status=404)
+    assert "This link does not work" not in new_browser().get(new_link).get_text()
+    browser.get(f"/staff/children/{child.id}")
+    assert len(_invitations_table(browser)) == 1
+
+
+def test_send_a_new_link_by_text_revokes_the_old_one_and_texts_the_same_phone(browser):
+    from app.extensions import db
+    from app.models import Invitation, SmsConversation
+    from app.models.invitation import InvitationStatus
+
+    iro = create_staff()
+    child = create_child(iro=iro)
+    sign_in(browser, iro)
+    browser.get(f"/staff/children/{child.id}/text-invitation")
+    browser.submit({"mobile": "07911 123456", "respondent": "parent"})
+    assert "on its way" in browser.text(), browser.errors()
+    browser.get(f"/staff/children/{child.id}")
+    [row] = _invitations_table(browser)
+    assert row[0] == "Parent" and row[2] == "Text"
+    _press(browser, "/invitations/resend")
+    assert "a new one is on its way by text" in browser.text()
+    db.session.expire_all()
+    old, new = db.session.scalars(db.select(Invitation).order_by(Invitation.id)).all()
+    assert old.status is InvitationStatus.REVOKED and new.status is InvitationStatus.ACTIVE
+    phones = {c.phone_id for c in db.session.scalars(db.select(SmsConversation))}
+    assert len(phones) == 1
+    assert len(_invitations_table(browser)) == 1
+
+
+def test_send_a_new_link_by_email_revokes_the_old_one_and_asks_for_the_address_again(browser, smtp_server):
+    iro = create_staff()
+    child = create_child(iro=iro)
+    sign_in(browser, iro)
+    browser.get(f"/staff/children/{child.id}/email-invitation")
+    browser.submit({"email": "carer@example.org", "respondent": "carer"})
+    _press(browser, "/invitations/resend")
+    assert browser.h1 == "Send an invitation by email"
+    assert browser.page.find("input", attrs={"name": "respondent", "value": "carer"}).has_attr("checked")
+    browser.submit({"email": "carer@example.org", "respondent": "carer"}, form_index=len(browser.page.find_all("form")) - 1)
+    assert len(smtp_server.messages) == 2
+    assert len(_invitations_table(browser)) == 1
+

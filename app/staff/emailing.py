@@ -113,6 +113,32 @@ class LetterForm(FlaskForm):
         return [{"text": errors[0], "href": f"#{name}"} for name, errors in self.errors.items()]
 
 
+def print_letter(child: Child, respondent: Respondent, questionnaire: str | None = None):
+    """Make a new letter invitation, commit it, and show the letter; its link and code are shown only this once."""
+    invitation, token = create_invitation(
+        child, child.next_review, questionnaire or questionnaire_for(child, respondent), channel=Channel.LETTER
+    )
+    invitation.respondent = respondent
+    code = tokens.create_short_code(invitation)
+    audit.record("printed_letter", child=child)
+    db.session.commit()
+    url = link_url(token)
+    allocation = child.current_allocation
+    with force_locale(child.preferred_language):
+        return render_template(
+            "staff/letter.html",
+            child=child,
+            iro=allocation.iro if allocation else None,
+            review=child.next_review,
+            link=url,
+            qr=segno.make(url, error="m").svg_data_uri(scale=5, border=2),
+            code=f"{code[:4]} {code[4:]}",
+            respondent=respondent,
+            expires_on=invitation.expires_at.date(),
+            start_page=current_app.config["PUBLIC_BASE_URL"].rstrip("/") + "/",
+        )
+
+
 @bp.route("/children/<int:child_id>/letter", methods=["GET", "POST"])
 @staff(Role.IRO, Role.MANAGER)
 def letter(child_id: int):
@@ -120,27 +146,7 @@ def letter(child_id: int):
     child = child_or_403(db.get_or_404(Child, child_id))
     form = LetterForm()
     if form.validate_on_submit():
-        respondent = Respondent(form.respondent.data)
-        invitation, token = create_invitation(child, child.next_review, questionnaire_for(child, respondent), channel=Channel.LETTER)
-        invitation.respondent = respondent
-        code = tokens.create_short_code(invitation)
-        audit.record("printed_letter", child=child)
-        db.session.commit()
-        url = link_url(token)
-        allocation = child.current_allocation
-        with force_locale(child.preferred_language):
-            return render_template(
-                "staff/letter.html",
-                child=child,
-                iro=allocation.iro if allocation else None,
-                review=child.next_review,
-                link=url,
-                qr=segno.make(url, error="m").svg_data_uri(scale=5, border=2),
-                code=f"{code[:4]} {code[4:]}",
-                respondent=respondent,
-                expires_on=invitation.expires_at.date(),
-                start_page=current_app.config["PUBLIC_BASE_URL"].rstrip("/") + "/",
-            )
+        return print_letter(child, Respondent(form.respondent.data))
     items = [{"value": c.value, "text": str(c.label), "checked": form.respondent.data == c.value} for c in form.respondent.choices]
     return render_template("staff/letter_choose.html", child=child, form=form, form_items=items, errors=form.errors_for_summary())
 

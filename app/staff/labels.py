@@ -31,4 +31,12 @@ AUDIT_ACTIONS = {
     "handled_urgent": _l("recorded what was done about an urgent flag"),
     "sent_email_invitation": _l("sent an invitation by email"),
     "printed_letter": _l("printed an invitation letter"),
+    "revoked_invitation": _l("revoked an invitation link"),
+}
+
+CHANNEL_NAMES = {
+    "web": _l("Web link"),
+    "sms": _l("Text"),
+    "email": _l("Email"),
+    "letter": _l("Letter"),
 }
