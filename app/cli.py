@@ -7,6 +7,7 @@ from flask import Flask, current_app
 
 from app import demo
 from app.imports.commands import import_group
+from app.invitations_due import invitations_group
 from app.reports.commands import report
 
 
@@ -35,3 +36,4 @@ def init_app(app: Flask) -> None:
     app.cli.add_command(demo_data)
     app.cli.add_command(report)
     app.cli.add_command(import_group)
+    app.cli.add_command(invitations_group)

@@ -257,3 +257,51 @@ def test_send_a_new_link_by_email_revokes_the_old_one_and_asks_for_the_address_a
     assert len(smtp_server.messages) == 2
     assert len(_invitations_table(browser)) == 1
 
+
+def test_send_due_texts_children_whose_review_is_near_once_however_often_it_runs(app):
+    from datetime import date
+
+    from app.extensions import db
+    from app.messaging import phones
+    from app.models import Invitation, OutboundSms
+    from app.questionnaires import versions
+
+    iro = create_staff()
+    near = create_child(iro=iro, age=9, review_in_days=5)
+    near.mobile = phones.find_or_add("+447911123456")
+    far = create_child(iro=iro, review_in_days=60)
+    far.mobile = phones.find_or_add("+447911123457")
+    no_phone = create_child(iro=iro, review_in_days=3)
+    db.session.commit()
+    runner = app.test_cli_runner()
+
+    first = runner.invoke(args=["invitations", "send-due"])
+    assert first.exit_code == 0, first.output
+    assert "Sent: 1" in first.output
+    assert f"No mobile, not sent (send a letter or email from the child's page): 1\n  {no_phone.reference}" in first.output
+    [invitation] = db.session.scalars(db.select(Invitation)).all()
+    assert invitation.child_id == near.id and invitation.review_id == near.next_review.id
+    assert invitation.questionnaire == versions.for_child(near, date.today()).id
+    assert invitation.channel.value == "sms" and invitation.respondent.value == "child"
+
+    second = runner.invoke(args=["invitations", "send-due"])
+    assert "Sent: 0" in second.output and "Already invited: 1" in second.output
+    assert db.session.scalar(db.select(db.func.count(Invitation.id))) == 1
+    assert db.session.scalar(db.select(db.func.count(OutboundSms.id))) == 1
+
+
+def test_send_due_does_not_resend_after_staff_revoked_the_link(app):
+    """A revoked automatic invitation is not sent again by the schedule: staff decide what comes next."""
+    from app.extensions import db
+    from app.messaging import phones
+    from app.models import Invitation
+    from app.models.invitation import InvitationStatus
+
+    child = create_child(iro=create_staff(), review_in_days=5)
+    child.mobile = phones.find_or_add("+447911123458")
+    db.session.commit()
+    runner = app.test_cli_runner()
+    runner.invoke(args=["invitations", "send-due"])
+    db.session.scalar(db.select(Invitation)).status = InvitationStatus.REVOKED
+    db.session.commit()
+    assert "Sent: 0" in runner.invoke(args=["invitations", "send-due"]).output
