@@ -84,10 +84,10 @@ class Browser:
     def submit(self, data: dict | None = None, status: int = 200, form_index: int = 0, csrf: bool = True) -> BeautifulSoup:
         """Fill in and send a form on the current page, as its own fields and CSRF token would be sent."""
         form = self.page.find_all("form")[form_index]
-        fields = {}
-        token = form.find("input", attrs={"name": "csrf_token"})
-        if csrf and token is not None:
-            fields["csrf_token"] = token["value"]
+        # Hidden fields go with the form, as a browser sends them; the CSRF token too unless told not to.
+        fields = {i["name"]: i.get("value", "") for i in form.find_all("input", attrs={"type": "hidden", "name": True})}
+        if not csrf:
+            fields.pop("csrf_token", None)
         fields.update(data or {})
         action = form.get("action") or self.response.request.url
         if form.get("method", "get").lower() == "get":

@@ -224,3 +224,12 @@ def test_adults_cannot_skip_a_required_question(app, browser):
     assert browser.page.find("button", attrs={"name": "skip"}) is None
     browser.submit({"skip": "yes"})
     assert browser.h1 == first and browser.errors()
+
+
+def test_after_i_dont_feel_safe_the_child_carries_on_where_they_were(browser, sample):
+    browser.submit({"answer": "no"})
+    assert browser.h1 == "Who do you want at your meeting?"
+    browser.submit({}, form_index=1)
+    assert browser.h1 == "Get help now"
+    browser.follow("Carry on with my answers")
+    assert browser.h1 == "Who do you want at your meeting?"

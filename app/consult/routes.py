@@ -212,7 +212,8 @@ def not_safe(invitation: Invitation):
     if FlaskForm().validate_on_submit() and not _sent(invitation):
         flags.raise_flag(_submission(invitation), flags.ASKED)
         db.session.commit()
-    return redirect(url_for(".help_now", next=url_for(".start")))
+    # Back to the page they were on afterwards; help_now only follows paths inside the consultation.
+    return redirect(url_for(".help_now", next=request.form.get("next", "")))
 
 
 @bp.route("/consultation/iro-photo")
