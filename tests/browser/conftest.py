@@ -1,15 +1,31 @@
 """Fixtures for driving Debian's Chromium through Playwright against a live server, and checking pages with axe."""
 
+import re
 import threading
 from collections.abc import Callable, Iterator
+from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
 from flask import Flask
 from werkzeug.serving import WSGIRequestHandler, make_server
 
+from app.consult.tokens import create_invitation
+from app.extensions import db
+from app.models import Respondent, Review
+from app.questionnaires.definition import (
+    Audience,
+    Kind,
+    Option,
+    Purpose,
+    Question,
+    Questionnaire,
+)
+from app.questionnaires.errors import DATE_PARTS
 from app.security import CONTENT_SECURITY_POLICY
+from tests import factories
 from tests.conftest import needs
+from tests.walking import form_data
 
 ROOT = Path(__file__).resolve().parents[2]
 CHROMIUM = Path("/usr/bin/chromium")
@@ -29,7 +45,11 @@ CHROMIUM_ARGS = [
     "--disable-sync",
 ]
 
-AXE_OPTIONS = {"runOnly": {"type": "tag", "values": ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]}}
+AXE_OPTIONS = {
+    "runOnly": {"type": "tag", "values": ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]},
+    # Only violations are read, so axe need not build the (long) lists of passes and inapplicable rules.
+    "resultTypes": ["violations"],
+}
 
 
 class QuietRequestHandler(WSGIRequestHandler):
@@ -63,6 +83,13 @@ def live_server(app) -> Iterator[str]:
     # The app fixture holds an app context on this thread; each served request pushes its own.
     with LiveServer(app) as server:
         yield server.url
+
+
+@pytest.fixture
+def exit_url(app, live_server) -> str:
+    """Where "Exit this page" goes in these tests: the live server's own home page, never a real site."""
+    app.config["EXIT_URL"] = live_server + "/"
+    return app.config["EXIT_URL"]
 
 
 def launch_chromium(playwright):
@@ -123,6 +150,8 @@ class Axe:
         self._document: tuple[str, str] | None = None
 
     def check(self, page, javascript: bool = True) -> None:
+        # A heading can show before the page's deferred module scripts have run; by "load" they have.
+        page.wait_for_load_state("load")
         if not javascript:
             url, html = page.url, page.content()
             assert "<noscript" not in html, f"{url}: a <noscript> would not show in the axe mirror"
@@ -191,3 +220,88 @@ def assert_no_horizontal_scroll(page) -> None:
     """Nothing is wider than the screen, so nobody scrolls sideways to read a line."""
     widths = page.evaluate("() => [document.documentElement.scrollWidth, window.innerWidth]")
     assert widths[0] <= widths[1], f"{page.url} scrolls sideways: content {widths[0]}px wide on a {widths[1]}px screen"
+
+
+# Who answers each audience's questionnaire; "adult" feedback is from a professional here.
+RESPONDENTS = {
+    Audience.CHILD: Respondent.CHILD,
+    Audience.PARENT: Respondent.PARENT,
+    Audience.CARER: Respondent.CARER,
+    Audience.ADULT: Respondent.PROFESSIONAL,
+}
+
+
+def invite(questionnaire: Questionnaire, first_name: str = "Sam") -> str:
+    """The path of a new link to this questionnaire, for a child of its age with an IRO.
+
+    A consultation is for the child's next review; feedback is about a review already held."""
+    child = factories.create_child(
+        iro=factories.create_staff(), age=(questionnaire.ages or (10, 10))[0], first_name=first_name
+    )
+    review = child.next_review
+    if questionnaire.purpose is Purpose.FEEDBACK:
+        review = Review(due_on=date.today() - timedelta(days=10), held_on=date.today() - timedelta(days=9))
+        child.reviews.append(review)
+    invitation, token = create_invitation(child, review, questionnaire.id)
+    invitation.respondent = RESPONDENTS[questionnaire.audience]
+    db.session.commit()
+    return f"/c/{token}"
+
+
+def start_heading(questionnaire: Questionnaire, first_name: str = "Sam") -> str:
+    return f"Hello {first_name}" if questionnaire.audience is Audience.CHILD else str(questionnaire.title)
+
+
+def option_name(questionnaire: Questionnaire, option: Option) -> str:
+    """An answer's accessible name: in the picture version the picture's text alternative comes first; emoji are hidden."""
+    if questionnaire.pictures and option.picture:
+        return f"{option.picture_alt} {option.label}"
+    return str(option.label)
+
+
+def question_on(page, questionnaire: Questionnaire) -> Question | None:
+    """The question this page asks, from its address (/consultation/<question id>)."""
+    path = page.url.split("#", 1)[0].split("?", 1)[0]
+    return questionnaire.question(path.rsplit("/", 1)[1])
+
+
+def fill_in(page, questionnaire: Questionnaire, question: Question) -> None:
+    """Give the answer tests/walking.py would, as a person would: tap each answer's label, type into each box."""
+    data = form_data(questionnaire, question)
+    if question.kind is Kind.TEXT:
+        page.get_by_label(str(question.title), exact=True).fill(data["answer"])
+        return
+    if question.kind is Kind.DATE:
+        for part in ("day", "month", "year"):
+            page.get_by_label(str(DATE_PARTS[part]).capitalize(), exact=True).fill(data[part])
+        return
+    role = "checkbox" if question.kind is Kind.MULTI else "radio"
+    chosen = data["answer"] if isinstance(data["answer"], list) else [data["answer"]]
+    for value in chosen:
+        option = next(o for o in question.options if o.value == value)
+        control = page.get_by_role(role, name=option_name(questionnaire, option), exact=True)
+        # In the picture version the invisible input lies over the whole card, so a finger on the
+        # words lands on the input: force taps at the words' position without asking that the
+        # label itself be the top element.
+        page.locator(f"label[for='{control.get_attribute('id')}']").click(force=questionnaire.pictures)
+        assert control.is_checked(), f"tapping the words {option.label!r} did not choose the answer"
+    if "other" in data:
+        page.get_by_label("What else?", exact=True).fill(data["other"])
+
+
+def assert_error_state(page, question: Question, javascript: bool) -> None:
+    """Continue with nothing chosen: "Error:" in the title, and a summary whose link leads to the field."""
+    from playwright.sync_api import expect
+
+    page.get_by_role("button", name="Continue").click()
+    expect(page).to_have_title(re.compile(r"^Error: "))
+    summary = page.locator(".govuk-error-summary")
+    expect(summary).to_contain_text("There is a problem")
+    link = summary.get_by_role("link", name=str(question.error_required), exact=True)
+    expect(link).to_be_visible()
+    target = page.locator(link.get_attribute("href"))
+    expect(target).to_have_count(1)
+    expect(page.locator(".govuk-error-message")).to_contain_text(str(question.error_required))
+    if javascript:
+        # GOV.UK Frontend moves focus to the summary, so a screen reader announces it.
+        expect(summary).to_be_focused()

@@ -2,7 +2,8 @@
 
 Saves docs/screenshots/child-start.png and child-question.png (360x740, a phone)
 and iro-caseload.png (1280x800), after one demo child has sent their views so the
-caseload shows a "New views" tag.
+caseload shows a "New views" tag; and, for each child version, a phone screenshot of
+its start page and first question: <questionnaire id>-start.png and -question.png.
 """
 
 import os
@@ -20,6 +21,7 @@ from tests.browser.conftest import CHROMIUM, DESKTOP, PHONE, ROOT, LiveServer, l
 OUTPUT = ROOT / "docs" / "screenshots"
 IRO_EMAIL, IRO_PASSWORD = "amara.okafor@example.org", "demo-iro-1"
 CHILD = "Ruby Hall"  # 9 years old, allocated to Amara Okafor
+CHILD_VERSIONS = ("child_4_7", "child_8_11", "child_12_15", "young_person_16_18")
 
 
 def send_views(page, start_url: str) -> None:
@@ -35,6 +37,24 @@ def send_views(page, start_url: str) -> None:
         expect(page.get_by_role("heading", level=1)).not_to_have_text(title)
     page.get_by_role("button", name="Send my answers").click()
     expect(page.get_by_role("heading", level=1)).to_have_text("Your answers have been sent")
+
+
+def version_screenshots(browser, base_url: str, children: list[dict]) -> list[str]:
+    """Start page and first question of each child version, from a demo child of that age with an IRO."""
+    names = []
+    for version in CHILD_VERSIONS:
+        child = next(c for c in children if c["questionnaire"] == version and c["iro"] and c["name"] != CHILD)
+        context = browser.new_context(viewport=PHONE, locale="en-GB")
+        page = context.new_page()
+        page.goto(base_url + urlsplit(child["link"]).path)
+        expect(page.get_by_role("button", name="Start now")).to_be_visible()
+        page.screenshot(path=OUTPUT / f"{version}-start.png", full_page=True)
+        page.get_by_role("button", name="Start now").click()
+        expect(page.get_by_role("button", name="Continue")).to_be_visible()
+        page.screenshot(path=OUTPUT / f"{version}-question.png", full_page=True)
+        context.close()
+        names += [f"{version}-start.png", f"{version}-question.png"]
+    return names
 
 
 def main() -> None:
@@ -67,8 +87,9 @@ def main() -> None:
         desk.get_by_role("button", name="Sign in").click()
         expect(desk.get_by_role("row").filter(has_text=CHILD)).to_contain_text("New views")
         desk.screenshot(path=OUTPUT / "iro-caseload.png")
+        names = version_screenshots(browser, server.url, loaded["children"])
         browser.close()
-    for name in ("child-start.png", "child-question.png", "iro-caseload.png"):
+    for name in ("child-start.png", "child-question.png", "iro-caseload.png", *names):
         print(OUTPUT / name)
 
 
