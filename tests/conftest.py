@@ -17,7 +17,7 @@ def needs(service: str, reason: str):
     """Skip for a missing service on a developer's machine; in CI a missing service is a failure."""
     if os.environ.get("CI"):
         pytest.fail(f"{service} is required when CI is set: {reason}")
-    pytest.skip(f"{service} is not available: {reason}")
+    pytest.skip(f"{service} is not available (required only when CI is set): {reason}")
 
 
 class IsolatedClient(FlaskClient):
