@@ -26,7 +26,7 @@ def open_code():
         error = _("Enter the code from your letter") if not typed.strip() else _(
             "This code does not work. Check it against your letter, or ask your IRO for a new one."
         )
-        return render_template("pages/home.html", code_error=error, code=typed[:50])
+        return render_template("pages/home.html", code_error=error, code=typed[:50], form_has_errors=True)
     session["invitation_id"] = invitation.id
     return redirect(url_for("consult.start"))
 

@@ -97,8 +97,9 @@ def email_invitation(child_id: int):
             flash(_("The email invitation has been sent."))
             return redirect(url_for(".child", child_id=child.id))
     items = [{"value": c.value, "text": str(c.label), "checked": form.respondent.data == c.value} for c in form.respondent.choices]
+    errors = form.errors_for_summary()
     return render_template(
-        "staff/email_invitation.html", child=child, form=form, form_items=items, errors=form.errors_for_summary()
+        "staff/email_invitation.html", child=child, form=form, form_items=items, errors=errors, form_has_errors=bool(errors)
     )
 
 
@@ -148,7 +149,10 @@ def letter(child_id: int):
     if form.validate_on_submit():
         return print_letter(child, Respondent(form.respondent.data))
     items = [{"value": c.value, "text": str(c.label), "checked": form.respondent.data == c.value} for c in form.respondent.choices]
-    return render_template("staff/letter_choose.html", child=child, form=form, form_items=items, errors=form.errors_for_summary())
+    errors = form.errors_for_summary()
+    return render_template(
+        "staff/letter_choose.html", child=child, form=form, form_items=items, errors=errors, form_has_errors=bool(errors)
+    )
 
 
 @bp.route("/children/<int:child_id>/iro-photo")

@@ -55,7 +55,8 @@ def text_invitation(child_id: int):
         flash(_("The text invitation is on its way."))
         return redirect(url_for(".child", child_id=child.id))
     items = [{"value": c.value, "text": str(c.label), "checked": form.respondent.data == c.value} for c in form.respondent.choices]
+    errors = form.errors_for_summary()
     return render_template(
-        "staff/text_invitation.html", child=child, form=form, form_items=items, errors=form.errors_for_summary()
+        "staff/text_invitation.html", child=child, form=form, form_items=items, errors=errors, form_has_errors=bool(errors)
     )
 
