@@ -1,4 +1,4 @@
-"""The outbox worker: claims due texts, sends them outside any transaction, records what happened.
+"""The outbox worker: claims due texts and emails, sends them outside any transaction, records what happened.
 
 On PostgreSQL any number of workers may run: each claims rows with SELECT … FOR UPDATE SKIP LOCKED and
 marks them claimed in a short transaction, so no two workers ever hold the same row. SQLite has no row
@@ -16,23 +16,29 @@ from sqlalchemy import select
 
 from app.extensions import db
 from app.messaging.client import OPTED_OUT, SmsError, current_client
-from app.models import OutboundSms, SmsStatus
+from app.messaging.email_outbox import send_one_email
+from app.models import EmailStatus, OutboundEmail, OutboundSms, SmsStatus
 from app.models.time import utcnow
 
 log = logging.getLogger(__name__)
 
 
-def claim(limit: int, now: datetime) -> list[int]:
-    """Take up to `limit` due texts for this worker, committed as claimed before any is sent."""
+# Each outbox: its table, and the statuses of a row waiting and a row taken.
+OUTBOXES = {OutboundSms: (SmsStatus.PENDING, SmsStatus.CLAIMED), OutboundEmail: (EmailStatus.PENDING, EmailStatus.CLAIMED)}
+
+
+def claim(limit: int, now: datetime, outbox=OutboundSms) -> list[int]:
+    """Take up to `limit` due texts (or emails) for this worker, committed as claimed before any is sent."""
+    pending, claimed = OUTBOXES[outbox]
     rows = db.session.scalars(
-        select(OutboundSms)
-        .where(OutboundSms.status == SmsStatus.PENDING, OutboundSms.next_attempt_at <= now)
-        .order_by(OutboundSms.next_attempt_at, OutboundSms.id)
+        select(outbox)
+        .where(outbox.status == pending, outbox.next_attempt_at <= now)
+        .order_by(outbox.next_attempt_at, outbox.id)
         .limit(limit)
         .with_for_update(skip_locked=True)
     ).all()
     for row in rows:
-        row.status = SmsStatus.CLAIMED
+        row.status = claimed
         row.claimed_at = now
         row.attempts += 1
     ids = [row.id for row in rows]
@@ -81,12 +87,13 @@ def _record_failure(message: OutboundSms, error: SmsError) -> None:
 
 
 def send_due(now: datetime | None = None, batch: int = 20) -> int:
-    """Send every text that is due, a batch at a time; returns how many were tried."""
+    """Send every text and email that is due, a batch at a time; returns how many were tried."""
     tried = 0
-    while ids := claim(batch, now or utcnow()):
-        for message_id in ids:
-            send_one(message_id)
-        tried += len(ids)
+    for outbox, send in ((OutboundSms, send_one), (OutboundEmail, send_one_email)):
+        while ids := claim(batch, now or utcnow(), outbox):
+            for message_id in ids:
+                send(message_id)
+            tried += len(ids)
     return tried
 
 
@@ -100,14 +107,14 @@ def tick(now: datetime | None = None) -> int:
 
 @click.group("sms")
 def sms() -> None:
-    """Texts: the outbox worker."""
+    """Texts (and the emails that wait in the outbox beside them): the outbox worker."""
 
 
 @sms.command("worker")
 @click.option("--once", is_flag=True, help="Send what is due now, then stop (for cron and tests).")
 @with_appcontext
 def worker(once: bool) -> None:
-    """Send queued texts, with reminders and conversation expiry, until stopped."""
+    """Send queued texts and emails, with reminders and conversation expiry, until stopped."""
     interval = current_app.config["SMS_WORKER_INTERVAL"]
     while True:
         try:
@@ -119,7 +126,7 @@ def worker(once: bool) -> None:
             db.session.rollback()
             tried = 0
         if once:
-            click.echo(f"Tried {tried} texts.")
+            click.echo(f"Tried {tried} texts and emails.")
             return
         db.session.remove()
         time.sleep(interval if not tried else 0)

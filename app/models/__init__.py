@@ -1,27 +1,34 @@
 """The data model. Importing this package registers every table with SQLAlchemy."""
 
+from app.models.alert import AlertKind, StaffAlert
 from app.models.allocation import Allocation
 from app.models.audit import AuditEvent
 from app.models.child import Child
+from app.models.contact import Contact
 from app.models.invitation import Channel, Invitation, InvitationStatus, Respondent
-from app.models.outbox import OutboundSms, SmsStatus
+from app.models.outbox import EmailStatus, OutboundEmail, OutboundSms, SmsStatus
 from app.models.phone import PhoneNumber
 from app.models.review import ParticipationCode, Review
 from app.models.sms_conversation import ConversationState, InboundSms, InvitationLink, SmsConversation
-from app.models.staff import Role, StaffMember
+from app.models.staff import NotifyBy, Role, StaffMember
 from app.models.submission import Answer, Submission, SubmissionState
 
 __all__ = [
+    "AlertKind",
     "Allocation",
     "Answer",
     "AuditEvent",
     "Channel",
     "Child",
+    "Contact",
     "ConversationState",
+    "EmailStatus",
     "InboundSms",
     "Invitation",
     "InvitationLink",
     "InvitationStatus",
+    "NotifyBy",
+    "OutboundEmail",
     "OutboundSms",
     "ParticipationCode",
     "PhoneNumber",
@@ -30,6 +37,7 @@ __all__ = [
     "Role",
     "SmsConversation",
     "SmsStatus",
+    "StaffAlert",
     "StaffMember",
     "Submission",
     "SubmissionState",

@@ -29,6 +29,7 @@ class Child(db.Model):
     )
     reviews: Mapped[list["Review"]] = relationship(back_populates="child", order_by="Review.due_on")  # noqa: F821
     mobile: Mapped["PhoneNumber | None"] = relationship()  # noqa: F821
+    contacts: Mapped[list["Contact"]] = relationship(back_populates="child", order_by="Contact.id")  # noqa: F821
 
     @property
     def full_name(self) -> str:

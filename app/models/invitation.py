@@ -47,12 +47,17 @@ class Invitation(db.Model):
     short_code_hash: Mapped[str | None] = mapped_column(String(64), unique=True)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     expires_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    # The parent or carer on the child's record it was sent to, when it went to one.
+    contact_id: Mapped[int | None] = mapped_column(ForeignKey("contact.id"))
+    # Set when the one reminder before the review went out.
+    reminded_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     status: Mapped[InvitationStatus] = mapped_column(
         Enum(InvitationStatus, native_enum=False, length=10, values_callable=lambda e: [m.value for m in e]),
         default=InvitationStatus.ACTIVE,
     )
 
     child: Mapped["Child"] = relationship()  # noqa: F821
+    contact: Mapped["Contact | None"] = relationship()  # noqa: F821
     review: Mapped["Review | None"] = relationship()  # noqa: F821
     submission: Mapped["Submission | None"] = relationship(back_populates="invitation")  # noqa: F821
 

@@ -63,3 +63,32 @@ class OutboundSms(db.Model):
     http_status: Mapped[int | None]
 
     phone: Mapped["PhoneNumber"] = relationship()  # noqa: F821
+
+
+class EmailStatus(enum.StrEnum):
+    PENDING = "pending"
+    CLAIMED = "claimed"
+    SENT = "sent"
+    FAILED = "failed"
+
+
+class OutboundEmail(db.Model):
+    """An email waiting for the worker, written in the same transaction as its cause, as texts are."""
+
+    __tablename__ = "outbound_email"
+    __table_args__ = (Index("ix_outbound_email_due", "status", "next_attempt_at"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    to_address: Mapped[str] = mapped_column(EncryptedText)
+    subject: Mapped[str] = mapped_column(String(200))
+    body: Mapped[str] = mapped_column(EncryptedText)  # may hold a link
+    purpose: Mapped[str] = mapped_column(String(20))
+    status: Mapped[EmailStatus] = mapped_column(
+        Enum(EmailStatus, native_enum=False, length=10, values_callable=lambda e: [m.value for m in e]),
+        default=EmailStatus.PENDING,
+    )
+    attempts: Mapped[int] = mapped_column(default=0)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    next_attempt_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    claimed_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    sent_at: Mapped[datetime | None] = mapped_column(UTCDateTime)

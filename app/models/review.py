@@ -49,6 +49,11 @@ class Review(db.Model):
     # What the IRO tells the child about what was decided, shown on the child's link.
     reply_to_child: Mapped[str | None] = mapped_column(EncryptedJSON)
     replied_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    # When staff recorded it as held here (not set for reviews imported as held): feedback goes out the day after.
+    recorded_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    # Claimed by `flask invitations send-due`, so each step happens once however often it runs.
+    consultations_sent_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    feedback_sent_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
 
     child: Mapped["Child"] = relationship(back_populates="reviews")  # noqa: F821
     submissions: Mapped[list["Submission"]] = relationship(viewonly=True)  # noqa: F821

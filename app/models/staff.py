@@ -4,8 +4,8 @@ import enum
 
 from flask_babel import lazy_gettext as _l
 from flask_login import UserMixin
-from sqlalchemy import Enum, LargeBinary, String, Text
-from sqlalchemy.orm import Mapped, mapped_column
+from sqlalchemy import Enum, ForeignKey, LargeBinary, String, Text
+from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from app.extensions import db
 
@@ -23,6 +23,13 @@ ROLE_NAMES = {
 }
 
 
+class NotifyBy(enum.StrEnum):
+    """How a member of staff is told of new views, urgent flags and views left unread."""
+
+    EMAIL = "email"
+    SMS = "sms"
+
+
 class StaffMember(UserMixin, db.Model):
     __tablename__ = "staff_member"
 
@@ -35,6 +42,16 @@ class StaffMember(UserMixin, db.Model):
     # Shown to the children allocated to this IRO: a photo (PNG) and a short introduction (sanitised HTML).
     photo: Mapped[bytes | None] = mapped_column(LargeBinary, deferred=True)
     introduction: Mapped[str] = mapped_column(Text, default="")
+    notify_by: Mapped[NotifyBy] = mapped_column(
+        Enum(NotifyBy, native_enum=False, length=10, values_callable=lambda e: [m.value for m in e]),
+        default=NotifyBy.EMAIL,
+    )
+    # A work mobile for alerts by text, kept encrypted like every number we text.
+    mobile_id: Mapped[int | None] = mapped_column(ForeignKey("phone_number.id"))
+    # The manager on duty is told of every urgent flag at once, and of views left unread too long.
+    on_duty: Mapped[bool] = mapped_column(default=False)
+
+    mobile: Mapped["PhoneNumber | None"] = relationship()  # noqa: F821
 
     @property
     def first_name(self) -> str:

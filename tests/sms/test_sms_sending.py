@@ -155,5 +155,5 @@ def test_a_signature_for_another_address_is_refused(app):
 def test_the_worker_command_sends_what_is_due(app, twilio):
     invite_by_text(create_child(iro=create_staff()))
     result = app.test_cli_runner().invoke(args=["sms", "worker", "--once"])
-    assert result.exit_code == 0 and "Tried 1 texts." in result.output
+    assert result.exit_code == 0 and "Tried 1 texts and emails." in result.output
     assert len(twilio.requests) == 1

@@ -1,0 +1,43 @@
+"""Emails that wait in the outbox: queued with their cause, sent by the worker, retried when the server fails."""
+
+import logging
+from datetime import timedelta
+
+from flask import current_app
+
+from app.extensions import db
+from app.mail import EmailNotSent, EmailSender
+from app.models import EmailStatus, OutboundEmail
+from app.models.time import utcnow
+
+log = logging.getLogger(__name__)
+
+
+def enqueue_email(to: str, subject: str, body: str, purpose: str) -> OutboundEmail:
+    """Queue an email; the caller's commit writes it with whatever caused it."""
+    message = OutboundEmail(to_address=to, subject=subject, body=body, purpose=purpose)
+    db.session.add(message)
+    return message
+
+
+def send_one_email(message_id: int) -> None:
+    """Send a claimed email; a failure is tried again later with a doubling wait, up to SMS_MAX_ATTEMPTS tries."""
+    message = db.session.get(OutboundEmail, message_id)
+    to, subject, body = message.to_address, message.subject, message.body
+    db.session.commit()  # nothing is held open while we talk to the mail server
+    config = current_app.config
+    try:
+        EmailSender(config).send(to, subject, body)
+    except EmailNotSent:
+        if message.attempts < config["SMS_MAX_ATTEMPTS"]:
+            delay = config["SMS_RETRY_SECONDS"] * 2 ** (message.attempts - 1)
+            message.status = EmailStatus.PENDING
+            message.next_attempt_at = utcnow() + timedelta(seconds=delay)
+            log.warning("Email %s not sent: retrying in %ss", message.id, delay)
+        else:
+            message.status = EmailStatus.FAILED
+            log.error("Email %s failed after %s tries", message.id, message.attempts)
+    else:
+        message.status = EmailStatus.SENT
+        message.sent_at = utcnow()
+    db.session.commit()
