@@ -1,62 +1,275 @@
-"""`flask invitations send-due`: the consultation goes to each child by text about 10 working days before their
-review (DESIGN.md §5). Safe to run twice: a review never gets a second invitation for the same person and questionnaire."""
+"""`flask invitations send-due`: everything that goes out by itself (DESIGN.md §5).
+
+- Consultations about 10 working days before a review: to the child by text, and to each parent and carer on the
+  child's record by text, or by email when they have no mobile.
+- One reminder by email 5 working days before the review to anyone invited by email who has not sent their answers
+  (text reminders are sent by the SMS worker's housekeeping, app/sms/housekeeping.py).
+- Feedback questionnaires the day after a review is recorded as held, to those who took part.
+
+Safe to run twice, and safe for two runs at the same moment: each review's step, and each reminder, is claimed by an
+UPDATE … WHERE … IS NULL that only one run can win, and what it sends is committed with the claim, one review at a time.
+"""
 
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import UTC, date, datetime, time
 
 import click
 from flask.cli import AppGroup
+from flask_babel import force_locale
+from sqlalchemy import update
 from sqlalchemy.orm import selectinload
 
+from app.consult.tokens import create_extra_link
 from app.extensions import db
-from app.models import Child, Invitation, Respondent, Review
-from app.questionnaires import versions
+from app.messaging.email_outbox import enqueue_email
+from app.models import Channel, Child, Contact, Invitation, Respondent, Review, SmsConversation
+from app.models.invitation import InvitationStatus
+from app.models.time import utcnow
+from app.questionnaires import answering, versions
+from app.reviews import participation
 from app.reviews.timescales import add_working_days
 from app.sms import invitations as sms_invitations
+from app.sms.conversation import link_url
+from app.sms.invitations import QUESTIONNAIRE_FOR, language_of
 
 WORKING_DAYS_BEFORE = 10
+REMINDER_WORKING_DAYS = 5
+YOUNGEST_FOR_FEEDBACK = 9  # the young person's feedback questionnaire is for 9 and over
+FEEDBACK_FOR = {Respondent.CHILD: "feedback_young_person", Respondent.PARENT: "feedback_adult", Respondent.CARER: "feedback_adult"}
 
 
 @dataclass
 class SendReport:
-    sent: list[str] = field(default_factory=list)  # child references
-    no_mobile: list[str] = field(default_factory=list)
-    already_invited: int = 0
+    """What one run did. People are listed by the child's reference and their role only: never names or numbers."""
+
+    by_text: list[str] = field(default_factory=list)
+    by_email: list[str] = field(default_factory=list)
+    reminders: list[str] = field(default_factory=list)
+    feedback_by_text: list[str] = field(default_factory=list)
+    feedback_by_email: list[str] = field(default_factory=list)
+    already_invited: list[str] = field(default_factory=list)
+    unreachable: list[str] = field(default_factory=list)
+
+
+def _who(child: Child, respondent: Respondent) -> str:
+    return f"{child.reference} ({respondent.value})"
+
+
+def _claim(column, where, now: datetime) -> bool:
+    """Set `column` to now where it is still empty; True only for the one run that did."""
+    result = db.session.execute(
+        update(column.class_).where(where, column.is_(None)).values({column.key: now}).execution_options(synchronize_session=False)
+    )
+    return result.rowcount == 1
+
+
+def can_be_reached(contact: Contact) -> bool:
+    return contact.mobile is not None or bool(contact.email)
+
+
+def active_contacts(child: Child, respondent: Respondent) -> list[Contact]:
+    return [c for c in child.contacts if c.active and c.respondent is respondent]
 
 
 def send_due(today: date) -> SendReport:
-    """Invite every child whose next review is due within WORKING_DAYS_BEFORE working days and who has not been
-    invited to it; the caller's transaction is committed here, one child at a time."""
+    """Do everything that is due today; commits one review (or reminder) at a time."""
     report = SendReport()
+    _consultations(today, report)
+    _reminders(today, report)
+    _feedback(today, report)
+    return report
+
+
+# Consultations ---------------------------------------------------------------------------------------------------
+
+
+def _consultations(today: date, report: SendReport) -> None:
     horizon = add_working_days(today, WORKING_DAYS_BEFORE)
-    reviews = db.session.scalars(
-        db.select(Review)
-        .where(Review.held_on.is_(None), Review.due_on >= today, Review.due_on <= horizon)
-        .options(selectinload(Review.child).selectinload(Child.reviews))
+    review_ids = db.session.scalars(
+        db.select(Review.id)
+        .where(
+            Review.held_on.is_(None),
+            Review.consultations_sent_at.is_(None),
+            Review.due_on >= today,
+            Review.due_on <= horizon,
+        )
         .order_by(Review.due_on, Review.id)
     ).all()
-    for review in reviews:
+    for review_id in review_ids:
+        review = db.session.get(Review, review_id)
         child = review.child
         if child.next_review is not review:
             continue  # an earlier review not yet recorded as held comes first
-        questionnaire = versions.for_child(child, today).id
-        invited = db.session.scalar(
-            db.select(Invitation.id).where(
-                Invitation.review_id == review.id,
-                Invitation.respondent == Respondent.CHILD,
-                Invitation.questionnaire == questionnaire,
-            ).limit(1)
-        )
-        if invited is not None:
-            report.already_invited += 1
-            continue
-        if child.mobile is None:
-            report.no_mobile.append(child.reference)
-            continue
-        sms_invitations.invite(child, Respondent.CHILD, child.mobile.number)
+        if not _claim(Review.consultations_sent_at, Review.id == review.id, utcnow()):
+            db.session.rollback()
+            continue  # another run has it
+        _consult_child(child, review, today, report)
+        for respondent in (Respondent.PARENT, Respondent.CARER):
+            for contact in active_contacts(child, respondent):
+                _reach(child, contact, review, QUESTIONNAIRE_FOR[respondent], report.by_text, report.by_email, report)
         db.session.commit()
-        report.sent.append(child.reference)
-    return report
+
+
+def _consult_child(child: Child, review: Review, today: date, report: SendReport) -> None:
+    questionnaire = versions.for_child(child, today).id
+    invited = db.session.scalar(
+        db.select(Invitation.id).where(
+            Invitation.review_id == review.id,
+            Invitation.respondent == Respondent.CHILD,
+            Invitation.questionnaire == questionnaire,
+        ).limit(1)
+    )
+    if invited is not None:
+        report.already_invited.append(_who(child, Respondent.CHILD))
+    elif child.mobile is None:
+        report.unreachable.append(_who(child, Respondent.CHILD))
+    else:
+        sms_invitations.invite(child, Respondent.CHILD, child.mobile.number, review=review, questionnaire=questionnaire)
+        report.by_text.append(_who(child, Respondent.CHILD))
+
+
+def _already_invited(contact: Contact, review: Review, questionnaire: str) -> bool:
+    """Invited to this questionnaire for this review already: as this contact, or by hand to their mobile."""
+    by_contact = db.select(Invitation.id).where(
+        Invitation.review_id == review.id, Invitation.questionnaire == questionnaire, Invitation.contact_id == contact.id
+    )
+    if db.session.scalar(by_contact.limit(1)) is not None:
+        return True
+    if contact.mobile_id is None:
+        return False
+    by_phone = (
+        db.select(Invitation.id)
+        .join(SmsConversation, SmsConversation.invitation_id == Invitation.id)
+        .where(
+            Invitation.review_id == review.id,
+            Invitation.questionnaire == questionnaire,
+            SmsConversation.phone_id == contact.mobile_id,
+        )
+    )
+    return db.session.scalar(by_phone.limit(1)) is not None
+
+
+def _reach(child, contact, review, questionnaire, by_text: list, by_email: list, report: SendReport) -> None:
+    """Invite one parent or carer by text if they have a mobile, else by email, else list them as not reachable."""
+    from app.staff.emailing import queue_email_invitation  # the staff workspace builds on this, not the other way round
+
+    who = _who(child, contact.respondent)
+    if _already_invited(contact, review, questionnaire):
+        report.already_invited.append(who)
+    elif contact.mobile is not None:
+        sms_invitations.invite(
+            child, contact.respondent, contact.mobile.number, contact=contact, review=review, questionnaire=questionnaire
+        )
+        by_text.append(who)
+    elif contact.email:
+        queue_email_invitation(child, contact, review, questionnaire)
+        by_email.append(who)
+    else:
+        report.unreachable.append(who)
+
+
+# Reminders -------------------------------------------------------------------------------------------------------
+
+
+def _reminders(today: date, report: SendReport) -> None:
+    """One reminder by email to each parent or carer invited by email who has not sent their answers, from 5 working
+    days before the review until the day itself."""
+    candidates = db.session.scalars(
+        db.select(Invitation)
+        .join(Review, Review.id == Invitation.review_id)
+        .where(
+            Invitation.channel == Channel.EMAIL,
+            Invitation.contact_id.is_not(None),
+            Invitation.reminded_at.is_(None),
+            Invitation.status == InvitationStatus.ACTIVE,
+            Review.held_on.is_(None),
+            Review.due_on >= today,
+        )
+        .options(selectinload(Invitation.contact), selectinload(Invitation.review))
+        .order_by(Invitation.id)
+    ).all()
+    from app.staff.emailing import reminder_email_text  # the staff workspace builds on this, not the other way round
+
+    now = utcnow()
+    due = [
+        i for i in candidates
+        if today >= add_working_days(i.review.due_on, -REMINDER_WORKING_DAYS) and i.contact.email and i.usable(now)
+    ]
+    for invitation in due:
+        if answering.is_sent(invitation):
+            continue
+        if not _claim(Invitation.reminded_at, Invitation.id == invitation.id, utcnow()):
+            db.session.rollback()
+            continue
+        with force_locale(language_of(invitation)):
+            subject, body = reminder_email_text(link_url(create_extra_link(invitation)), invitation.review.due_on)
+        enqueue_email(invitation.contact.email, subject, body, "reminder")
+        db.session.commit()
+        report.reminders.append(_who(invitation.child, invitation.respondent))
+
+
+# Feedback --------------------------------------------------------------------------------------------------------
+
+
+def _feedback(today: date, report: SendReport) -> None:
+    """Feedback questionnaires for each review recorded as held here before today (never for reviews imported as
+    held, which have no recorded_at), to the held review itself."""
+    start_of_today = datetime.combine(today, time.min, tzinfo=UTC)
+    review_ids = db.session.scalars(
+        db.select(Review.id)
+        .where(
+            Review.held_on.is_not(None),
+            Review.recorded_at.is_not(None),
+            Review.recorded_at < start_of_today,
+            Review.feedback_sent_at.is_(None),
+        )
+        .order_by(Review.id)
+    ).all()
+    for review_id in review_ids:
+        if not _claim(Review.feedback_sent_at, Review.id == review_id, utcnow()):
+            db.session.rollback()
+            continue
+        review = db.session.get(Review, review_id)
+        child = review.child
+        for respondent in feedback_respondents(review):
+            questionnaire = FEEDBACK_FOR[respondent]
+            if respondent is Respondent.CHILD:
+                _child_feedback(child, review, report)
+                continue
+            for contact in active_contacts(child, respondent):
+                _reach(child, contact, review, questionnaire, report.feedback_by_text, report.feedback_by_email, report)
+        db.session.commit()
+
+
+def feedback_respondents(review: Review) -> list[Respondent]:
+    """Who took part in a held review, and so is asked what they thought of it."""
+    child = review.child
+    who = []
+    if review.participation_code in participation.TOOK_PART and child.age_on(review.held_on) >= YOUNGEST_FOR_FEEDBACK:
+        who.append(Respondent.CHILD)
+    if review.parents_attended:
+        who.append(Respondent.PARENT)
+    if review.carers_attended:
+        who.append(Respondent.CARER)
+    return who
+
+
+def _child_feedback(child: Child, review: Review, report: SendReport) -> None:
+    questionnaire = FEEDBACK_FOR[Respondent.CHILD]
+    invited = db.session.scalar(
+        db.select(Invitation.id).where(
+            Invitation.review_id == review.id,
+            Invitation.respondent == Respondent.CHILD,
+            Invitation.questionnaire == questionnaire,
+        ).limit(1)
+    )
+    if invited is not None:
+        report.already_invited.append(_who(child, Respondent.CHILD))
+    elif child.mobile is None:
+        report.unreachable.append(_who(child, Respondent.CHILD))
+    else:
+        sms_invitations.invite(child, Respondent.CHILD, child.mobile.number, review=review, questionnaire=questionnaire)
+        report.feedback_by_text.append(_who(child, Respondent.CHILD))
 
 
 invitations_group = AppGroup("invitations", help="Send the invitations that are due.")
@@ -65,10 +278,18 @@ invitations_group = AppGroup("invitations", help="Send the invitations that are 
 @invitations_group.command("send-due")
 @click.option("--today", type=click.DateTime(formats=["%Y-%m-%d"]), default=None, help="Run as if on this date.")
 def send_due_command(today) -> None:
-    """Text the consultation to children whose review is 10 working days away or less. Safe to run twice."""
+    """Consultations 10 working days before each review, email reminders 5 working days before, and feedback the
+    day after a review is recorded as held. Safe to run twice, and from two places at once."""
     report = send_due(today.date() if today else date.today())
-    click.echo(f"Sent: {len(report.sent)}")
-    click.echo(f"Already invited: {report.already_invited}")
-    click.echo(f"No mobile, not sent (send a letter or email from the child's page): {len(report.no_mobile)}")
-    for reference in report.no_mobile:
-        click.echo(f"  {reference}")
+    click.echo(f"Consultations sent by text: {len(report.by_text)}")
+    click.echo(f"Consultations sent by email: {len(report.by_email)}")
+    click.echo(f"Reminders sent by email: {len(report.reminders)}")
+    click.echo(f"Feedback sent by text: {len(report.feedback_by_text)}")
+    click.echo(f"Feedback sent by email: {len(report.feedback_by_email)}")
+    click.echo(f"Already invited, not sent again: {len(report.already_invited)}")
+    click.echo(
+        "No way to reach, not sent (add a mobile or email, print a letter, or send from the child's page): "
+        f"{len(report.unreachable)}"
+    )
+    for who in report.unreachable:
+        click.echo(f"  {who}")

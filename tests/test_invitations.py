@@ -277,15 +277,16 @@ def test_send_due_texts_children_whose_review_is_near_once_however_often_it_runs
 
     first = runner.invoke(args=["invitations", "send-due"])
     assert first.exit_code == 0, first.output
-    assert "Sent: 1" in first.output
-    assert f"No mobile, not sent (send a letter or email from the child's page): 1\n  {no_phone.reference}" in first.output
+    assert "Consultations sent by text: 1\n" in first.output
+    assert f"No way to reach, not sent (add a mobile or email, print a letter, or send from the child's page): 1\n  {no_phone.reference} (child)" in first.output
     [invitation] = db.session.scalars(db.select(Invitation)).all()
     assert invitation.child_id == near.id and invitation.review_id == near.next_review.id
     assert invitation.questionnaire == versions.for_child(near, date.today()).id
     assert invitation.channel.value == "sms" and invitation.respondent.value == "child"
 
     second = runner.invoke(args=["invitations", "send-due"])
-    assert "Sent: 0" in second.output and "Already invited: 1" in second.output
+    assert "Consultations sent by text: 0\n" in second.output and "No way to reach, not sent" in second.output
+    assert no_phone.reference not in second.output, "each review's consultations are sent, or found unreachable, once"
     assert db.session.scalar(db.select(db.func.count(Invitation.id))) == 1
     assert db.session.scalar(db.select(db.func.count(OutboundSms.id))) == 1
 
@@ -304,4 +305,4 @@ def test_send_due_does_not_resend_after_staff_revoked_the_link(app):
     runner.invoke(args=["invitations", "send-due"])
     db.session.scalar(db.select(Invitation)).status = InvitationStatus.REVOKED
     db.session.commit()
-    assert "Sent: 0" in runner.invoke(args=["invitations", "send-due"]).output
+    assert "Consultations sent by text: 0\n" in runner.invoke(args=["invitations", "send-due"]).output

@@ -8,7 +8,7 @@ from app.consult.tokens import create_invitation
 from app.extensions import db
 from app.messaging import phones
 from app.messaging.outbox import enqueue
-from app.models import Channel, Child, Respondent, SmsConversation
+from app.models import Channel, Child, Contact, Invitation, Respondent, Review, SmsConversation
 from app.questionnaires import versions
 from app.sms import texts
 from app.sms.conversation import link_url
@@ -16,15 +16,52 @@ from app.sms.conversation import link_url
 QUESTIONNAIRE_FOR = {Respondent.PARENT: "parent", Respondent.CARER: "carer"}
 
 
-def invite(child: Child, respondent: Respondent, e164: str) -> SmsConversation:
-    """Invite this person to answer before the child's next review; the caller commits."""
-    questionnaire = QUESTIONNAIRE_FOR.get(respondent) or versions.for_child(child, date.today()).id
-    invitation, token = create_invitation(child, child.next_review, questionnaire, channel=Channel.SMS)
+def invite(
+    child: Child,
+    respondent: Respondent,
+    e164: str,
+    *,
+    contact: Contact | None = None,
+    review: Review | None = None,
+    questionnaire: str | None = None,
+) -> SmsConversation:
+    """Invite this person to answer, by default the consultation before the child's next review; the caller commits.
+
+    A parent or carer on the child's record is named as `contact`: the invitation records it, and the text is in their
+    language. For feedback, pass the review that was held and the feedback questionnaire."""
+    review = review if review is not None else child.next_review
+    questionnaire = questionnaire or QUESTIONNAIRE_FOR.get(respondent) or versions.for_child(child, date.today()).id
+    invitation, token = create_invitation(child, review, questionnaire, channel=Channel.SMS)
     invitation.respondent = respondent
     phone = phones.find_or_add(e164)
+    if contact is None:
+        contact = matching_contact(child, respondent, phone=phone)
+    invitation.contact = contact
     conversation = SmsConversation(invitation=invitation, phone=phone)
     db.session.add(conversation)
-    with force_locale(child.preferred_language):
-        meeting = child.next_review.due_on if child.next_review else None
+    with force_locale(language_of(invitation)):
+        meeting = (review.held_on or review.due_on) if review else None
         enqueue(phone, texts.invitation(link_url(token), meeting), "invitation")
     return conversation
+
+
+def language_of(invitation: Invitation) -> str:
+    """The language a person's texts and emails are in: a parent's or carer's own, else the child's."""
+    if invitation.contact is not None and invitation.contact.language:
+        return invitation.contact.language
+    return invitation.child.preferred_language
+
+
+def matching_contact(child: Child, respondent: Respondent, phone=None, email: str | None = None) -> Contact | None:
+    """The active parent or carer on the child's record with this mobile or email address, if there is one, so that
+    an invitation sent by hand counts as theirs and the scheduled send does not invite them again."""
+    if respondent not in QUESTIONNAIRE_FOR:
+        return None
+    for contact in child.contacts:
+        if not contact.active or contact.respondent is not respondent:
+            continue
+        if phone is not None and contact.mobile is not None and contact.mobile.number == phone.number:
+            return contact
+        if email and contact.email and contact.email.strip().lower() == email.strip().lower():
+            return contact
+    return None

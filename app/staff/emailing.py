@@ -18,9 +18,11 @@ from app.consult import tokens
 from app.consult.tokens import create_invitation
 from app.extensions import db
 from app.mail import EmailNotSent, EmailSender
-from app.models import Channel, Child, Respondent, Role
+from app.messaging.email_outbox import enqueue_email
+from app.models import Channel, Child, Contact, Invitation, Respondent, Review, Role
 from app.questionnaires import versions
 from app.sms.conversation import link_url
+from app.sms.invitations import language_of, matching_contact
 from app.staff import audit, bp
 from app.staff.access import child_or_403
 from app.staff.labels import RESPONDENT_NAMES
@@ -66,14 +68,37 @@ def email_text(link: str, meeting: date | None) -> tuple[str, str]:
     return subject, body + "\n"
 
 
+def reminder_email_text(link: str, meeting: date) -> tuple[str, str]:
+    """The one reminder before the review, as bland as the invitation."""
+    subject = _("A reminder from your IRO")
+    body = _(
+        "A reminder: your IRO would like to hear from you before the meeting on %(date)s. Open: %(link)s",
+        link=link, date=format_date(meeting, "d MMMM yyyy"),
+    )
+    return subject, body + "\n"
+
+
+def queue_email_invitation(child: Child, contact: Contact, review: Review, questionnaire: str) -> Invitation:
+    """Invite a parent or carer on the child's record by email, through the outbox: the invitation and its email are
+    written together by the caller's commit, and the worker sends the email."""
+    invitation, token = create_invitation(child, review, questionnaire, channel=Channel.EMAIL)
+    invitation.respondent = contact.respondent
+    invitation.contact = contact
+    with force_locale(language_of(invitation)):
+        subject, body = email_text(link_url(token), review.held_on or review.due_on)
+    enqueue_email(contact.email, subject, body, "invitation")
+    return invitation
+
+
 def send_email_invitation(child: Child, respondent: Respondent, address: str, questionnaire: str | None = None):
     """Create the invitation and send the email; the caller commits, or rolls back if EmailNotSent is raised."""
     invitation, token = create_invitation(
         child, child.next_review, questionnaire or questionnaire_for(child, respondent), channel=Channel.EMAIL
     )
     invitation.respondent = respondent
+    invitation.contact = matching_contact(child, respondent, email=address)
     db.session.flush()
-    with force_locale(child.preferred_language):
+    with force_locale(language_of(invitation)):
         meeting = child.next_review.due_on if child.next_review else None
         subject, body = email_text(link_url(token), meeting)
     EmailSender.from_app().send(address, subject, body)
