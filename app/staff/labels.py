@@ -32,6 +32,8 @@ AUDIT_ACTIONS = {
     "sent_email_invitation": _l("sent an invitation by email"),
     "printed_letter": _l("printed an invitation letter"),
     "revoked_invitation": _l("revoked an invitation link"),
+    "added_contact": _l("added a parent or carer"),
+    "removed_contact": _l("removed a parent or carer"),
 }
 
 CHANNEL_NAMES = {

@@ -1,0 +1,130 @@
+"""Parents and carers on a child's record: how the scheduled send reaches them (DESIGN.md §5)."""
+
+from babel import Locale
+from flask import abort, current_app, flash, redirect, render_template, request, url_for
+from flask_babel import gettext as _
+from flask_babel import lazy_gettext as _l
+from flask_wtf import FlaskForm
+from wtforms import RadioField, SelectField, StringField
+from wtforms.fields.choices import SelectChoice
+from wtforms.validators import DataRequired, InputRequired, Length, ValidationError
+
+from app.auth.access import staff
+from app.extensions import db
+from app.messaging import phones
+from app.models import Child, Contact, Respondent
+from app.staff import audit, bp
+from app.staff.access import CASEWORK, child_or_403
+from app.staff.emailing import EMAIL
+from app.staff.labels import RESPONDENT_NAMES
+
+ROLES = (Respondent.PARENT, Respondent.CARER)
+NAME_LIMIT = 200
+
+
+def _strip(value):
+    return value.strip() if isinstance(value, str) else value
+
+
+def _optional_mobile(form, field):
+    field.e164 = None
+    if not field.data:
+        return
+    try:
+        field.e164 = phones.parse_mobile(field.data)
+    except phones.NotAMobileNumber:
+        raise ValidationError(_l("Enter a UK mobile number, like 07700 900 982, or an international one starting with +"))
+
+
+def _optional_email(form, field):
+    if field.data and (not EMAIL.match(field.data) or len(field.data) > 254):
+        raise ValidationError(_l("Enter an email address in the correct format, like name@example.com"))
+
+
+def language_name(code: str) -> str:
+    """A language by its own name (English, Cymraeg), so the person choosing can read it."""
+    try:
+        return Locale.parse(code).get_display_name(code).capitalize()
+    except (ValueError, TypeError):
+        return code
+
+
+class ContactForm(FlaskForm):
+    name = StringField(
+        _l("Full name"),
+        validators=[
+            DataRequired(_l("Enter their full name")),
+            Length(max=NAME_LIMIT, message=_l("Their name must be %(max)s characters or fewer", max=NAME_LIMIT)),
+        ],
+        filters=[_strip],
+    )
+    respondent = RadioField(
+        _l("Are they a parent or a carer?"),
+        choices=[SelectChoice(r.value, RESPONDENT_NAMES[r]) for r in ROLES],
+        validators=[InputRequired(_l("Select whether they are a parent or a carer"))],
+    )
+    mobile = StringField(_l("Mobile number (optional)"), validators=[_optional_mobile], filters=[_strip])
+    email = StringField(_l("Email address (optional)"), validators=[_optional_email], filters=[_strip])
+    language = SelectField(_l("Language for their texts and emails"), validate_choice=True)
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.language.choices = [(code, language_name(code)) for code in current_app.config["LANGUAGES"]]
+        if self.language.data is None:
+            self.language.data = self.language.choices[0][0]
+
+    def errors_for_summary(self) -> list[dict]:
+        # In the order the fields are on the page, each linked to its field (the radios: to the first one).
+        return [{"text": field.errors[0], "href": f"#{field.name}"} for field in self if field.errors and field.name != "csrf_token"]
+
+
+@bp.route("/children/<int:child_id>/contacts/new", methods=["GET", "POST"])
+@staff(*CASEWORK)
+def add_contact(child_id: int):
+    child = child_or_403(db.get_or_404(Child, child_id))
+    form = ContactForm()
+    if form.validate_on_submit():
+        contact = Contact(
+            child=child,
+            respondent=Respondent(form.respondent.data),
+            name=form.name.data,
+            mobile=phones.find_or_add(form.mobile.e164) if form.mobile.e164 else None,
+            email=form.email.data or None,
+            language=form.language.data,
+        )
+        db.session.add(contact)
+        audit.record("added_contact", child=child)
+        db.session.commit()
+        flash(_("%(name)s has been added to the child's record.", name=contact.name))
+        return redirect(url_for(".child", child_id=child.id, _anchor="parents-and-carers"))
+    items = [{"value": c.value, "text": str(c.label), "checked": form.respondent.data == c.value} for c in form.respondent.choices]
+    languages = [{"value": code, "text": name, "selected": form.language.data == code} for code, name in form.language.choices]
+    errors = form.errors_for_summary()
+    return render_template(
+        "staff/contact_form.html",
+        child=child,
+        form=form,
+        role_items=items,
+        language_items=languages,
+        errors=errors,
+        form_has_errors=bool(errors),
+    )
+
+
+@bp.route("/children/<int:child_id>/contacts/remove", methods=["POST"])
+@staff(*CASEWORK)
+def remove_contact(child_id: int):
+    """Take a parent or carer off the child's record: nothing more goes to them. Kept, not deleted, so earlier
+    invitations still say who they went to."""
+    child = child_or_403(db.get_or_404(Child, child_id))
+    if not FlaskForm().validate_on_submit():
+        abort(400)
+    contact_id = request.form.get("contact_id", "")
+    contact = db.session.get(Contact, int(contact_id)) if contact_id.isdigit() else None
+    if contact is None or contact.child_id != child.id or not contact.active:
+        abort(404)
+    contact.active = False
+    audit.record("removed_contact", child=child)
+    db.session.commit()
+    flash(_("%(name)s has been removed. Nothing more will be sent to them.", name=contact.name))
+    return redirect(url_for(".child", child_id=child.id, _anchor="parents-and-carers"))
