@@ -74,12 +74,14 @@ def test_recording_books_the_next_review_and_invites_everyone_who_took_part(brow
     browser.submit(held_form(held_on, "PN1", parents_attended="y", carers_attended="y"))
     assert browser.h1 == "Review recorded"
     links = [dd.get_text(strip=True) for dd in browser.page.select(".app-link-text")]
-    assert len(links) == 3
+    assert len(links) == 3, "no mobile and no parents or carers on the record: every link is handed over now"
+    assert "Feedback questionnaires go out tomorrow" not in browser.text()
 
     db.session.expire_all()
     reviews = db.session.scalars(db.select(Review).where(Review.child_id == child.id).order_by(Review.due_on)).all()
     assert reviews[0].held_on == held_on and reviews[0].participation_code is ParticipationCode.PN1
     assert reviews[0].parents_attended and reviews[0].carers_attended
+    assert reviews[0].recorded_at is not None and reviews[0].feedback_sent_at is None
     # Only a first review existed: the second is due 3 months after it was held.
     assert reviews[1].held_on is None and reviews[1].due_on == held_on + relativedelta(months=3)
     invited = db.session.scalars(db.select(Invitation).where(Invitation.review_id == reviews[0].id)).all()
@@ -128,3 +130,31 @@ def test_an_empty_note_is_refused_with_a_message(browser, new_browser):
     form_index = next(i for i, f in enumerate(browser.page.find_all("form")) if "reply" in f.get("action", ""))
     browser.submit({"reply": "   "}, form_index=form_index)
     assert "Write your note to the child" in browser.text()
+
+
+def test_people_the_scheduled_send_can_reach_get_feedback_tomorrow_and_only_the_rest_get_links_now(browser):
+    from app.messaging import phones
+    from app.models import Contact
+
+    iro = create_staff()
+    child = create_child(iro=iro, age=12, review_in_days=3)
+    child.mobile = phones.find_or_add("+447911123456")
+    db.session.add_all([
+        Contact(child=child, respondent=Respondent.PARENT, name="Jo Bloggs", email="jo@example.org"),
+        Contact(child=child, respondent=Respondent.PARENT, name="Chris Bloggs"),
+        Contact(child=child, respondent=Respondent.CARER, name="Pat Foster"),  # no mobile or email
+        Contact(child=child, respondent=Respondent.CARER, name="Old Carer", email="old@example.org", active=False),
+    ])
+    db.session.commit()
+    open_record_page(browser, iro, child)
+    browser.submit(held_form(date.today(), "PN1", parents_attended="y", carers_attended="y"))
+    assert browser.h1 == "Review recorded"
+    assert "Feedback questionnaires go out tomorrow" in browser.text()
+    tomorrow = [" ".join(li.get_text().split()) for li in browser.page.select(".app-feedback-tomorrow li")]
+    assert tomorrow == ["the child, by text", "Parent: Jo Bloggs, by email"]
+    assert len(browser.page.select(".app-link-text")) == 1
+    assert "Carer" in browser.page.select_one(".govuk-summary-list__key").get_text()
+
+    db.session.expire_all()
+    invited = db.session.scalars(db.select(Invitation).where(Invitation.child_id == child.id)).all()
+    assert [(i.respondent.value, i.questionnaire) for i in invited] == [("carer", "feedback_adult")]

@@ -10,8 +10,9 @@ from wtforms import BooleanField, RadioField, StringField, TextAreaField
 from wtforms.fields.choices import SelectChoice
 from wtforms.validators import DataRequired, InputRequired, Length
 
-from app.consult.tokens import create_invitation
 from app.auth.access import staff
+from app.consult.tokens import create_invitation
+from app.invitations_due import FEEDBACK_FOR, active_contacts, can_be_reached, feedback_respondents
 from app.extensions import db
 from app.models import Child, ParticipationCode, Respondent, Review
 from app.models.time import utcnow
@@ -22,7 +23,6 @@ from app.staff.access import CASEWORK, child_or_403
 from app.staff.labels import RESPONDENT_NAMES
 
 REPLY_LIMIT = 1000
-YOUNGEST_FOR_FEEDBACK = 9  # the young person's feedback questionnaire is for 9 and over
 
 
 class HeldForm(FlaskForm):
@@ -85,9 +85,14 @@ def record_held(child_id: int, review_id: int):
     if form.is_submitted():
         errors = _problems(child, form)
         if not errors:
-            links = _record(review, form.held_on(), ParticipationCode(form.code.data), form)
+            tomorrow, links = _record(review, form.held_on(), ParticipationCode(form.code.data), form)
             return render_template(
-                "staff/review_recorded.html", child=child, review=review, links=links, respondents=RESPONDENT_NAMES
+                "staff/review_recorded.html",
+                child=child,
+                review=review,
+                tomorrow=tomorrow,
+                links=links,
+                respondents=RESPONDENT_NAMES,
             )
     suggested, why = participation.suggest(review, form.held_on() or date.today())
     if not form.is_submitted() and suggested:
@@ -119,31 +124,42 @@ def _problems(child: Child, form: HeldForm) -> list[dict]:
     return errors + [{"text": error, "href": "#code"} for error in form.code.errors]
 
 
-def _record(review: Review, held_on: date, code: ParticipationCode, form: HeldForm) -> list[dict]:
-    """Save the review as held, book the next one, and invite everyone who took part to give feedback."""
+def _record(review: Review, held_on: date, code: ParticipationCode, form: HeldForm) -> tuple[list[dict], list[dict]]:
+    """Save the review as held, book the next one, and arrange feedback from everyone who took part.
+
+    Those the scheduled send can reach (the child with a mobile, parents and carers on the record with a mobile or
+    email) get their feedback questionnaire from it tomorrow; for the rest a link is made now, to hand over.
+    Returns (who is sent it tomorrow, links to hand over)."""
     review.held_on = held_on
     review.participation_code = code
     review.parents_attended = form.parents_attended.data
     review.carers_attended = form.carers_attended.data
+    review.recorded_at = utcnow()
     child = review.child
     if child.next_review is None:
         held_before = sum(1 for r in child.reviews if r.held_on is not None)
         child.reviews.append(Review(due_on=next_review_due(child.looked_after_since, held_on, held_before)))
-    invited = []
-    if code in participation.TOOK_PART and child.age_on(held_on) >= YOUNGEST_FOR_FEEDBACK:
-        invited.append((Respondent.CHILD, "feedback_young_person"))
-    if review.parents_attended:
-        invited.append((Respondent.PARENT, "feedback_adult"))
-    if review.carers_attended:
-        invited.append((Respondent.CARER, "feedback_adult"))
+    tomorrow, by_hand = [], []
+    for respondent in feedback_respondents(review):
+        if respondent is Respondent.CHILD:
+            if child.mobile is not None:
+                tomorrow.append({"respondent": respondent, "name": None, "channel": "sms"})
+            else:
+                by_hand.append(respondent)
+            continue
+        reachable = [c for c in active_contacts(child, respondent) if can_be_reached(c)]
+        for contact in reachable:
+            tomorrow.append({"respondent": respondent, "name": contact.name, "channel": "sms" if contact.mobile else "email"})
+        if not reachable:
+            by_hand.append(respondent)
     links = []
-    for respondent, questionnaire in invited:
-        invitation, token = create_invitation(child, review, questionnaire)
+    for respondent in by_hand:
+        invitation, token = create_invitation(child, review, FEEDBACK_FOR[respondent])
         invitation.respondent = respondent
         links.append({"respondent": respondent, "link": url_for("consult.open_link", token=token, _external=True)})
     audit.record("recorded_review", child=child)
     db.session.commit()
-    return links
+    return tomorrow, links
 
 
 @bp.route("/children/<int:child_id>/reply", methods=["POST"])
