@@ -1,4 +1,4 @@
-"""Command-line tasks: `flask --app wsgi demo-data`."""
+"""Command-line tasks: demo data, reports, imports, and the daily invitations and alerts."""
 
 import json
 
@@ -8,6 +8,7 @@ from flask import Flask, current_app
 from app import demo
 from app.imports.commands import import_group
 from app.invitations_due import invitations_group
+from app.notifications.unread import notifications_group
 from app.reports.commands import report
 
 
@@ -37,3 +38,4 @@ def init_app(app: Flask) -> None:
     app.cli.add_command(report)
     app.cli.add_command(import_group)
     app.cli.add_command(invitations_group)
+    app.cli.add_command(notifications_group)

@@ -7,6 +7,7 @@ from werkzeug.datastructures import MultiDict
 from app.extensions import db
 from app.models import Invitation, Submission, SubmissionState
 from app.models.time import utcnow
+from app.notifications import alerts
 from app.questionnaires import registry, router
 from app.questionnaires.definition import Question
 from app.questionnaires.form_builder import answer_value, build_form
@@ -55,3 +56,4 @@ def send(invitation: Invitation) -> None:
     submission.state = SubmissionState.SUBMITTED
     submission.submitted_at = utcnow()
     route(submission)
+    alerts.views_arrived(submission)

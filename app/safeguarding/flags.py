@@ -4,6 +4,7 @@ from typing import Any
 
 from app.models import Submission
 from app.models.time import utcnow
+from app.notifications import alerts
 from app.questionnaires.definition import Kind, Question
 from app.safeguarding.words import mentions_harm
 
@@ -26,7 +27,9 @@ def reason_for(question: Question, value: Any) -> str | None:
 
 
 def raise_flag(submission: Submission, reason: str) -> None:
-    """Flag the submission (the first reason is kept); staff see it until someone records what was done."""
+    """Flag the submission (the first reason is kept) and alert the IRO and the duty manager at once; staff see
+    it until someone records what was done."""
     if submission.urgent_at is None:
         submission.urgent_at = utcnow()
         submission.urgent_reason = reason
+        alerts.urgent_raised(submission)

@@ -63,10 +63,39 @@ def reallocate(child_id: int):
     return redirect(url_for(".child", child_id=child.id))
 
 
+def _managers() -> list[StaffMember]:
+    return db.session.scalars(
+        select(StaffMember).where(StaffMember.role == Role.MANAGER, StaffMember.active).order_by(StaffMember.name)
+    ).all()
+
+
+class DutyForm(FlaskForm):
+    manager = SelectField(_l("Manager on duty"), validators=[InputRequired(_l("Select the manager on duty"))], validate_choice=True)
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.manager.choices = [SelectChoice(str(m.id), m.name) for m in _managers()]
+
+
+@bp.route("/team/duty", methods=["POST"])
+@staff(Role.MANAGER)
+def duty():
+    """Choose the manager told at once of every urgent flag (with none chosen, every manager is told)."""
+    form = DutyForm()
+    if form.validate_on_submit():
+        for manager in _managers():
+            manager.on_duty = str(manager.id) == form.manager.data
+        db.session.commit()
+        flash(_("The manager on duty is now %(name)s", name=db.session.get(StaffMember, int(form.manager.data)).name))
+    else:
+        flash(_("Select the manager on duty"), "info")
+    return redirect(url_for(".team"))
+
+
 @bp.route("/team")
 @staff(Role.MANAGER)
 def team():
-    """Each IRO's caseload size, and the children no one is allocated to."""
+    """Each IRO's caseload size, the children no one is allocated to, and the manager on duty."""
     sizes = db.session.execute(
         select(StaffMember, func.count(Allocation.id))
         .outerjoin(Allocation, (Allocation.iro_id == StaffMember.id) & Allocation.ends_on.is_(None))
@@ -76,4 +105,12 @@ def team():
     ).all()
     allocated = select(Allocation.child_id).where(Allocation.ends_on.is_(None))
     unallocated = db.session.scalar(select(func.count(Child.id)).where(Child.id.not_in(allocated)))
-    return render_template("staff/team.html", sizes=sizes, unallocated=unallocated)
+    managers = _managers()
+    return render_template(
+        "staff/team.html",
+        sizes=sizes,
+        unallocated=unallocated,
+        duty_form=DutyForm(),
+        manager_items=[{"value": str(m.id), "text": m.name, "selected": m.on_duty} for m in managers],
+        on_duty=next((m for m in managers if m.on_duty), None),
+    )

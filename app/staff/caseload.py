@@ -18,10 +18,11 @@ from app.models import (
     Submission,
     SubmissionState,
 )
+from app.notifications.unread import arrived_before
 from app.routing import current_allocation_join
 
 PAGE_SIZE = 50
-FILTERS = ("due_soon", "overdue", "unread", "no_views")
+FILTERS = ("due_soon", "overdue", "unread", "late", "no_views")
 
 
 @dataclass
@@ -30,6 +31,7 @@ class CaseloadRow:
     iro_name: str | None
     next_review_due: date | None
     unread: int
+    late: int  # of the unread, those that arrived more than 2 working days ago
     urgent: int
     received: list[str] = field(default_factory=list)  # respondents whose views have come in
     outstanding: list[str] = field(default_factory=list)  # respondents invited who have not sent theirs
@@ -46,7 +48,7 @@ class Caseload:
         return max(1, -(-self.total // PAGE_SIZE))
 
 
-def _per_child(staff: StaffMember) -> tuple:
+def _per_child(staff: StaffMember, today: date) -> tuple:
     """Each child's next review due and counts of views, worked out once per child in two grouped subqueries.
 
     Correlated subqueries in the select list and again in ORDER BY were run several times for every child:
@@ -55,6 +57,7 @@ def _per_child(staff: StaffMember) -> tuple:
     views = select(
         Submission.child_id,
         func.count().filter(submitted & Submission.read_at.is_(None)).label("unread"),
+        func.count().filter(submitted & Submission.read_at.is_(None) & (Submission.submitted_at < arrived_before(today))).label("late"),
         func.count().filter(Submission.urgent_at.is_not(None)).label("urgent"),
         func.count().filter(submitted).label("sent"),
     ).group_by(Submission.child_id)
@@ -72,14 +75,17 @@ def _per_child(staff: StaffMember) -> tuple:
 
 def caseload(staff: StaffMember, today: date, search: str = "", show: str = "", page: int = 1) -> Caseload:
     """The children this person may see, filtered and one page at a time, in three queries whatever its size."""
-    views, reviews = _per_child(staff)
+    views, reviews = _per_child(staff, today)
     unread = func.coalesce(views.c.unread, 0)
+    late = func.coalesce(views.c.late, 0)
     urgent = func.coalesce(views.c.urgent, 0)
     sent = func.coalesce(views.c.sent, 0)
     next_due = reviews.c.next_due
     query = (
         current_allocation_join(
-            select(Child, StaffMember.name, next_due.label("next_due"), unread.label("unread"), urgent.label("urgent"))
+            select(
+                Child, StaffMember.name, next_due.label("next_due"), unread.label("unread"), late.label("late"), urgent.label("urgent")
+            )
         )
         .outerjoin(StaffMember, StaffMember.id == Allocation.iro_id)
         .outerjoin(views, views.c.child_id == Child.id)
@@ -95,6 +101,7 @@ def caseload(staff: StaffMember, today: date, search: str = "", show: str = "", 
         "due_soon": next_due.between(today, today + timedelta(days=14)),
         "overdue": next_due < today,
         "unread": unread > 0,
+        "late": late > 0,
         "no_views": sent == 0,
     }
     if show in conditions:

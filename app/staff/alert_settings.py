@@ -1,0 +1,54 @@
+"""How a member of staff is told of new views, urgent flags and views left unread: by email or by text."""
+
+from flask import flash, redirect, render_template, url_for
+from flask_babel import gettext as _
+from flask_babel import lazy_gettext as _l
+from flask_login import current_user
+from flask_wtf import FlaskForm
+from wtforms import RadioField, StringField
+from wtforms.fields.choices import SelectChoice
+from wtforms.validators import InputRequired
+
+from app.auth.access import staff
+from app.extensions import db
+from app.messaging import phones
+from app.models import NotifyBy, Role
+from app.staff import bp
+
+
+class AlertSettingsForm(FlaskForm):
+    notify_by = RadioField(
+        _l("How should we tell you?"),
+        choices=[SelectChoice(NotifyBy.EMAIL.value, _l("By email")), SelectChoice(NotifyBy.SMS.value, _l("By text message"))],
+        validators=[InputRequired(_l("Select email or text message"))],
+    )
+    mobile = StringField(_l("Work mobile number"), filters=[lambda value: value.strip() if isinstance(value, str) else value])
+
+    def validate_mobile(self, field) -> None:
+        field.e164 = None
+        if self.notify_by.data != NotifyBy.SMS.value:
+            return
+        if not field.data:
+            if current_user.mobile is None:
+                field.errors.append(_("Enter the mobile number to text"))
+            return
+        try:
+            field.e164 = phones.parse_mobile(field.data)
+        except phones.NotAMobileNumber:
+            field.errors.append(_("Enter a UK mobile number, like 07700 900 982, or an international one starting with +"))
+
+
+@bp.route("/profile/alerts", methods=["GET", "POST"])
+@staff(Role.IRO, Role.MANAGER)
+def alert_settings():
+    form = AlertSettingsForm(data={"notify_by": current_user.notify_by.value})
+    if form.validate_on_submit():
+        current_user.notify_by = NotifyBy(form.notify_by.data)
+        if form.mobile.e164:
+            current_user.mobile = phones.find_or_add(form.mobile.e164)
+        db.session.commit()
+        flash(_("We will tell you by text message") if current_user.notify_by is NotifyBy.SMS else _("We will tell you by email"))
+        return redirect(url_for(".profile"))
+    fields = {"notify_by": "notify_by", "mobile": "mobile"}
+    errors = [{"text": form[name].errors[0], "href": f"#{anchor}"} for name, anchor in fields.items() if form[name].errors]
+    return render_template("staff/alert_settings.html", form=form, errors=errors, form_has_errors=bool(errors))
