@@ -173,7 +173,7 @@ def _reach(child, contact, review, questionnaire, by_text: list, by_email: list,
 
 def _reminders(today: date, report: SendReport) -> None:
     """One reminder by email to each parent or carer invited by email who has not sent their answers, from 5 working
-    days before the review until the day itself."""
+    days before the review until the day itself (if the command did not run on the day), never twice."""
     candidates = db.session.scalars(
         db.select(Invitation)
         .join(Review, Review.id == Invitation.review_id)
@@ -191,10 +191,12 @@ def _reminders(today: date, report: SendReport) -> None:
     from app.staff.emailing import reminder_email_text  # the staff workspace builds on this, not the other way round
 
     now = utcnow()
-    due = [
-        i for i in candidates
-        if today >= add_working_days(i.review.due_on, -REMINDER_WORKING_DAYS) and i.contact.email and i.usable(now)
-    ]
+    due = []
+    for invitation in candidates:
+        reminder_day = add_working_days(invitation.review.due_on, -REMINDER_WORKING_DAYS)
+        # Only those invited before the reminder day: someone invited late is not reminded straight away.
+        if reminder_day <= today and invitation.created_at.date() < reminder_day and invitation.contact.email and invitation.usable(now):
+            due.append(invitation)
     for invitation in due:
         if answering.is_sent(invitation):
             continue
