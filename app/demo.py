@@ -1,5 +1,6 @@
-"""Demo data for trying the service: staff, children, reviews, and invitations for children,
-parents and carers, with feedback after one held review.
+"""Demo data for trying the service: staff (the manager on duty), children, reviews, parents and
+carers on some children's records, and invitations for children, parents and carers, with feedback
+after one held review.
 
 Safe to load twice: everything is looked up by its email, reference or link first. Demo
 links are derived from the secret key so the same links can be printed again.
@@ -18,7 +19,7 @@ from sqlalchemy import select
 from app.auth.passwords import hash_password
 from app.consult.tokens import create_invitation, hash_token
 from app.extensions import db
-from app.models import Allocation, Child, Invitation, Respondent, Review, Role, StaffMember
+from app.models import Allocation, Child, Contact, Invitation, Respondent, Review, Role, StaffMember
 from app.questionnaires import versions
 from app.reviews.timescales import next_review_due
 
@@ -46,6 +47,11 @@ CHILDREN = (
 # Parents and carers asked before the review, for these children (by position in CHILDREN).
 ADULT_CONSULTATIONS = ((2, Respondent.PARENT, "parent"), (2, Respondent.CARER, "carer"),
                        (8, Respondent.PARENT, "parent"), (14, Respondent.CARER, "carer"))
+# Parents and carers on children's records (by position in CHILDREN), emailed by `flask invitations send-due`
+# (example.org addresses never reach anyone; without MAIL_SERVER emails are printed to the console).
+CONTACTS = ((2, Respondent.PARENT, "Jade Davies", "jade.davies@example.org"),
+            (2, Respondent.CARER, "Sue Morris", "sue.morris@example.org"),
+            (8, Respondent.PARENT, "Marek Jones", "marek.jones@example.org"))
 # Feedback after the last review held, for this child.
 FEEDBACK_CHILD = 14
 FEEDBACK = ((Respondent.CHILD, "feedback_young_person"), (Respondent.PARENT, "feedback_adult"),
@@ -75,7 +81,8 @@ def _staff() -> list[StaffMember]:
         member = db.session.scalar(select(StaffMember).where(StaffMember.email == email))
         if member is None:
             member = StaffMember(email=email, name=name, role=role, password_hash=hash_password(password),
-                                 introduction=introduction, photo=_photo(colour) if colour else None)
+                                 introduction=introduction, photo=_photo(colour) if colour else None,
+                                 on_duty=role is Role.MANAGER)
             db.session.add(member)
         members.append(member)
     return members
@@ -141,6 +148,10 @@ def load() -> dict:
         child = everyone[index]
         others.append({"for": child.full_name, "respondent": respondent.value, "questionnaire": questionnaire,
                        "link": _link(child, child.next_review, respondent, questionnaire)})
+    for index, respondent, name, email in CONTACTS:
+        child = everyone[index]
+        if not any(contact.name == name for contact in child.contacts):
+            child.contacts.append(Contact(respondent=respondent, name=name, email=email))
     child = everyone[FEEDBACK_CHILD]
     last_held = [r for r in child.reviews if r.held_on][-1]
     for respondent, questionnaire in FEEDBACK:
