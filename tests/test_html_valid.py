@@ -3,6 +3,7 @@
 import json
 import shutil
 import subprocess
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -74,6 +75,16 @@ def test_every_page_is_valid_html(app, new_browser, pages_dir):
     keep("child", manager.page)
     manager.follow("views sent")
     keep("submission", manager.page)
+    manager.get(manager.page.find("a", class_="govuk-back-link")["href"])  # back to the child's page
+    keep("contact-form", manager.follow("Add a parent or carer"))
+    keep("contact-form-error", manager.submit({"name": "", "mobile": "01632 960 001", "email": "no-at-sign"}))
+    manager.submit({"name": "Jo Bloggs", "respondent": "parent", "email": "jo@example.org", "language": "en"})
+    keep("child-with-contacts", manager.page)
+    manager.follow("Record the next review as held")
+    today = date.today()
+    keep("review-recorded", manager.submit(
+        {"day": str(today.day), "month": str(today.month), "year": str(today.year), "code": "PN6", "parents_attended": "y",
+         "carers_attended": "y"}))
     keep("queue", manager.get("/staff/queue"))
     keep("profile", manager.get("/staff/profile"))
 

@@ -14,6 +14,7 @@ from app.questionnaires import answering
 from app.reviews.timescales import add_working_days
 from app.sms import texts
 from app.sms.conversation import link_url
+from app.sms.invitations import language_of
 
 IN_PROGRESS = (ConversationState.ANSWERING, ConversationState.CHECKING)
 REMINDER_WORKING_DAYS = 5  # DESIGN.md §5: a reminder 5 working days before the review
@@ -31,7 +32,7 @@ def run(now: datetime) -> None:
         if answering.is_sent(invitation) or not invitation.usable(now):
             conversation.state = ConversationState.DONE
             continue
-        with force_locale(invitation.child.preferred_language):
+        with force_locale(language_of(invitation)):
             if conversation.state in IN_PROGRESS:
                 idle = now - conversation.last_activity_at
                 if idle >= expire_after:
