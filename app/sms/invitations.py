@@ -1,14 +1,16 @@
-"""Inviting a person by text: the invitation, its conversation and the first text, in one transaction."""
+"""Inviting a person by text: the invitation, its conversation and the first text, in one transaction; and
+telling a child who answered by text that their IRO has written to them."""
 
 from datetime import date
 
 from flask_babel import force_locale
+from sqlalchemy import select
 
-from app.consult.tokens import create_invitation
+from app.consult.tokens import create_extra_link, create_invitation
 from app.extensions import db
 from app.messaging import phones
 from app.messaging.outbox import enqueue
-from app.models import Channel, Child, Contact, Invitation, Respondent, Review, SmsConversation
+from app.models import Channel, Child, Contact, Invitation, Respondent, Review, SmsConversation, Submission, SubmissionState
 from app.questionnaires import versions
 from app.sms import texts
 from app.sms.conversation import link_url
@@ -65,3 +67,24 @@ def matching_contact(child: Child, respondent: Respondent, phone=None, email: st
         if email and contact.email and contact.email.strip().lower() == email.strip().lower():
             return contact
     return None
+
+
+def tell_child_of_note(review: Review) -> bool:
+    """Text the child that their IRO has written, if they answered this review's consultation by text.
+
+    The text links to their consultation, where the note shows; it never carries the note. Returns whether
+    a text was queued."""
+    conversation = db.session.scalar(
+        select(SmsConversation)
+        .join(Invitation, Invitation.id == SmsConversation.invitation_id)
+        .join(Submission, Submission.invitation_id == Invitation.id)
+        .where(Submission.review_id == review.id, Invitation.respondent == Respondent.CHILD)
+        .where(Submission.state == SubmissionState.SUBMITTED)
+        .order_by(SmsConversation.id.desc())
+        .limit(1)
+    )
+    if conversation is None:
+        return False
+    with force_locale(review.child.preferred_language):
+        text = texts.note_from_iro(link_url(create_extra_link(conversation.invitation)))
+    return enqueue(conversation.phone, text, "note") is not None

@@ -27,6 +27,11 @@ def reminder(link: str, meeting: date) -> str:
     )
 
 
+def note_from_iro(link: str) -> str:
+    """The IRO has written about what was decided: the text says only that there is a message."""
+    return _("You have a message from your IRO. Open: %(link)s", link=link)
+
+
 def intro(may_skip_any: bool) -> str:
     if may_skip_any:
         return _(

@@ -18,6 +18,7 @@ from app.models import Child, ParticipationCode, Respondent, Review
 from app.models.time import utcnow
 from app.reviews import participation
 from app.reviews.timescales import next_review_due
+from app.sms import invitations as sms_invitations
 from app.staff import audit, bp
 from app.staff.access import CASEWORK, child_or_403
 from app.staff.labels import RESPONDENT_NAMES
@@ -175,9 +176,13 @@ def reply(child_id: int):
         review = max(held, key=lambda r: r.held_on)
         review.reply_to_child = form.reply.data
         review.replied_at = utcnow()
+        texted = sms_invitations.tell_child_of_note(review)
         audit.record("replied_to_child", child=child)
         db.session.commit()
-        flash(_("Your note will show on the child's link"))
+        if texted:
+            flash(_("Your note will show on the child's link. We have texted them to say there is a message."))
+        else:
+            flash(_("Your note will show on the child's link"))
     else:
         flash(form.reply.errors[0], "info")
     return redirect(url_for(".child", child_id=child.id))
