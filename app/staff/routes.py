@@ -6,6 +6,7 @@ from flask import Response, abort, flash, redirect, render_template, request, ur
 from flask_babel import gettext as _
 from flask_login import current_user
 from flask_wtf import FlaskForm
+from sqlalchemy.orm import joinedload
 
 from app.auth.access import staff
 from app.consult.rendering import display_answer
@@ -197,7 +198,7 @@ def _submitted_or_404(submission_id: int) -> Submission:
 @bp.route("/queue")
 @staff(Role.MANAGER)
 def queue():
-    submissions = db.session.scalars(managers_queue()).all()
+    submissions = db.session.scalars(managers_queue().options(joinedload(Submission.child))).all()
     return render_template("staff/queue.html", submissions=submissions)
 
 
