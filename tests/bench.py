@@ -360,10 +360,12 @@ def run(runs: int, fresh: bool, children: int) -> int:
     for who, client in (("IRO", iro_client), ("manager", manager_client)):
         results.append(measure(app, client, f"{who} caseload, first page", "/staff/", runs))
         results.append(measure(app, client, f"{who} caseload, search '{SEARCH}'", f"/staff/?q={SEARCH}", runs))
-        for show in ("due_soon", "overdue", "unread", "no_views"):
+        for show in ("due_soon", "overdue", "unread", "late", "no_views"):
             results.append(measure(app, client, f"{who} caseload, {show}", f"/staff/?show={show}", runs))
         results.append(measure(app, client, f"{who} caseload, page 2", "/staff/?page=2", runs))
         results.append(measure(app, client, f"{who} child page", f"/staff/children/{child_id}", runs))
+    results.append(measure(app, manager_client, "managers' queue", "/staff/queue", runs))
+    results.append(measure(app, manager_client, "IROs page", "/staff/team", runs))
     results.append(measure(app, manager_client, f"annual report {year.start.year}/{year.end.year % 100:02d}",
                            f"/staff/reports/annual?from={year.start}&to={year.end}", runs))
 

@@ -295,6 +295,7 @@ def _feedback(period: Period) -> tuple[list[FeedbackRole], list[Comment]]:
     positive: Counter = Counter()
     forms_by_role: Counter = Counter()
     comments: list[Comment] = []
+    comment_labels: dict[tuple, dict] = {}  # translated once per role and question, not once per comment
     for form in forms.values():
         questionnaire = QUESTIONNAIRES[form["questionnaire"]]
         role = _feedback_role(form["questionnaire"], form["respondent"], form["answers"])
@@ -306,15 +307,12 @@ def _feedback(period: Period) -> tuple[list[FeedbackRole], list[Comment]]:
                     answering[role, question.id] += 1
                     positive[role, question.id] += value in POSITIVE_VALUES
             elif question.kind is Kind.TEXT and isinstance(value, str) and value.strip():
-                comments.append(
-                    Comment(
-                        role=role,
-                        signature=str(labels.COMMENT_SIGNATURES[role]),
-                        question=question.id,
-                        question_label=str(question.short_title or question.title),
-                        text=value.strip(),
-                    )
-                )
+                if (role, question.id) not in comment_labels:
+                    comment_labels[role, question.id] = {
+                        "signature": str(labels.COMMENT_SIGNATURES[role]),
+                        "question_label": str(question.short_title or question.title),
+                    }
+                comments.append(Comment(role=role, question=question.id, text=value.strip(), **comment_labels[role, question.id]))
 
     roles = []
     for role, role_label in labels.FEEDBACK_ROLES.items():
