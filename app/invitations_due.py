@@ -103,15 +103,15 @@ def _consultations(today: date, report: SendReport) -> None:
         if not _claim(Review.consultations_sent_at, Review.id == review.id, utcnow()):
             db.session.rollback()
             continue  # another run has it
-        _consult_child(child, review, today, report)
+        _text_child(child, review, versions.for_child(child, today).id, report.by_text, report)
         for respondent in (Respondent.PARENT, Respondent.CARER):
             for contact in active_contacts(child, respondent):
                 _reach(child, contact, review, QUESTIONNAIRE_FOR[respondent], report.by_text, report.by_email, report)
         db.session.commit()
 
 
-def _consult_child(child: Child, review: Review, today: date, report: SendReport) -> None:
-    questionnaire = versions.for_child(child, today).id
+def _text_child(child: Child, review: Review, questionnaire: str, sent: list, report: SendReport) -> None:
+    """Text the child this questionnaire about this review, unless they have it already or have no mobile."""
     invited = db.session.scalar(
         db.select(Invitation.id).where(
             Invitation.review_id == review.id,
@@ -125,7 +125,7 @@ def _consult_child(child: Child, review: Review, today: date, report: SendReport
         report.unreachable.append(_who(child, Respondent.CHILD))
     else:
         sms_invitations.invite(child, Respondent.CHILD, child.mobile.number, review=review, questionnaire=questionnaire)
-        report.by_text.append(_who(child, Respondent.CHILD))
+        sent.append(_who(child, Respondent.CHILD))
 
 
 def _already_invited(contact: Contact, review: Review, questionnaire: str) -> bool:
@@ -236,7 +236,7 @@ def _feedback(today: date, report: SendReport) -> None:
         for respondent in feedback_respondents(review):
             questionnaire = FEEDBACK_FOR[respondent]
             if respondent is Respondent.CHILD:
-                _child_feedback(child, review, report)
+                _text_child(child, review, questionnaire, report.feedback_by_text, report)
                 continue
             for contact in active_contacts(child, respondent):
                 _reach(child, contact, review, questionnaire, report.feedback_by_text, report.feedback_by_email, report)
@@ -254,24 +254,6 @@ def feedback_respondents(review: Review) -> list[Respondent]:
     if review.carers_attended:
         who.append(Respondent.CARER)
     return who
-
-
-def _child_feedback(child: Child, review: Review, report: SendReport) -> None:
-    questionnaire = FEEDBACK_FOR[Respondent.CHILD]
-    invited = db.session.scalar(
-        db.select(Invitation.id).where(
-            Invitation.review_id == review.id,
-            Invitation.respondent == Respondent.CHILD,
-            Invitation.questionnaire == questionnaire,
-        ).limit(1)
-    )
-    if invited is not None:
-        report.already_invited.append(_who(child, Respondent.CHILD))
-    elif child.mobile is None:
-        report.unreachable.append(_who(child, Respondent.CHILD))
-    else:
-        sms_invitations.invite(child, Respondent.CHILD, child.mobile.number, review=review, questionnaire=questionnaire)
-        report.feedback_by_text.append(_who(child, Respondent.CHILD))
 
 
 invitations_group = AppGroup("invitations", help="Send the invitations that are due.")
