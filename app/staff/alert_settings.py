@@ -7,13 +7,14 @@ from flask_login import current_user
 from flask_wtf import FlaskForm
 from wtforms import RadioField, StringField
 from wtforms.fields.choices import SelectChoice
-from wtforms.validators import InputRequired
+from wtforms.validators import InputRequired, ValidationError
 
 from app.auth.access import staff
 from app.extensions import db
 from app.messaging import phones
 from app.models import NotifyBy, Role
 from app.staff import bp
+from app.staff.mobile_field import mobile_number
 
 
 class AlertSettingsForm(FlaskForm):
@@ -22,20 +23,16 @@ class AlertSettingsForm(FlaskForm):
         choices=[SelectChoice(NotifyBy.EMAIL.value, _l("By email")), SelectChoice(NotifyBy.SMS.value, _l("By text message"))],
         validators=[InputRequired(_l("Select email or text message"))],
     )
-    mobile = StringField(_l("Work mobile number"), filters=[lambda value: value.strip() if isinstance(value, str) else value])
+    mobile = StringField(
+        _l("Work mobile number"),
+        validators=[mobile_number],
+        filters=[lambda value: value.strip() if isinstance(value, str) else value],
+    )
 
     def validate_mobile(self, field) -> None:
-        field.e164 = None
-        if self.notify_by.data != NotifyBy.SMS.value:
-            return
-        if not field.data:
-            if current_user.mobile is None:
-                field.errors.append(_("Enter the mobile number to text"))
-            return
-        try:
-            field.e164 = phones.parse_mobile(field.data)
-        except phones.NotAMobileNumber:
-            field.errors.append(_("Enter a UK mobile number, like 07700 900 982, or an international one starting with +"))
+        """Texts need a number: this one, or the one we already have."""
+        if self.notify_by.data == NotifyBy.SMS.value and not field.data and current_user.mobile is None:
+            raise ValidationError(_l("Enter the mobile number to text"))
 
 
 @bp.route("/profile/alerts", methods=["GET", "POST"])

@@ -17,6 +17,7 @@ from app.staff import audit, bp
 from app.staff.access import CASEWORK, child_or_403
 from app.staff.emailing import EMAIL
 from app.staff.labels import RESPONDENT_NAMES
+from app.staff.mobile_field import mobile_number
 
 ROLES = (Respondent.PARENT, Respondent.CARER)
 NAME_LIMIT = 200
@@ -24,16 +25,6 @@ NAME_LIMIT = 200
 
 def _strip(value):
     return value.strip() if isinstance(value, str) else value
-
-
-def _optional_mobile(form, field):
-    field.e164 = None
-    if not field.data:
-        return
-    try:
-        field.e164 = phones.parse_mobile(field.data)
-    except phones.NotAMobileNumber:
-        raise ValidationError(_l("Enter a UK mobile number, like 07700 900 982, or an international one starting with +"))
 
 
 def _optional_email(form, field):
@@ -63,7 +54,7 @@ class ContactForm(FlaskForm):
         choices=[SelectChoice(r.value, RESPONDENT_NAMES[r]) for r in ROLES],
         validators=[InputRequired(_l("Select whether they are a parent or a carer"))],
     )
-    mobile = StringField(_l("Mobile number (optional)"), validators=[_optional_mobile], filters=[_strip])
+    mobile = StringField(_l("Mobile number (optional)"), validators=[mobile_number], filters=[_strip])
     email = StringField(_l("Email address (optional)"), validators=[_optional_email], filters=[_strip])
     language = SelectField(_l("Language for their texts and emails"), validate_choice=True)
 

@@ -6,31 +6,24 @@ from flask_babel import lazy_gettext as _l
 from flask_wtf import FlaskForm
 from wtforms import RadioField, StringField
 from wtforms.fields.choices import SelectChoice
-from wtforms.validators import InputRequired, ValidationError
+from wtforms.validators import InputRequired
 
 from app.auth.access import staff
 from app.extensions import db
-from app.messaging import phones
 from app.models import Child, Respondent, Role
 from app.sms import invitations
 from app.staff import audit, bp
 from app.staff.access import child_or_403
 from app.staff.labels import RESPONDENT_NAMES
+from app.staff.mobile_field import mobile_number
 
 WHO = (Respondent.CHILD, Respondent.PARENT, Respondent.CARER)
-
-
-def _mobile(form, field):
-    try:
-        field.e164 = phones.parse_mobile(field.data or "")
-    except phones.NotAMobileNumber:
-        raise ValidationError(_l("Enter a UK mobile number, like 07700 900 982, or an international one starting with +"))
 
 
 class TextInvitationForm(FlaskForm):
     mobile = StringField(
         _l("Mobile number"),
-        validators=[InputRequired(_l("Enter a mobile number")), _mobile],
+        validators=[InputRequired(_l("Enter a mobile number")), mobile_number],
         filters=[lambda value: value.strip() if isinstance(value, str) else value],
     )
     respondent = RadioField(
