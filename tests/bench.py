@@ -25,6 +25,7 @@ from flask_migrate import upgrade
 from sqlalchemy import event, func, insert, select, text
 
 from app import create_app
+from app.staff import caseload_figures
 from app.auth.passwords import hash_password
 from app.extensions import db
 from app.models import (
@@ -230,6 +231,7 @@ def seed(app, children: int) -> float:
     with app.app_context(), db.engine.begin() as connection:
         seeder = Seeder(connection, date.today(), children)
         seeder.seed()
+        caseload_figures.refresh(connection)  # rows went in without the ORM, so its flush never saw them
         # The ids were chosen here, so each table's sequence must be moved past them.
         for table in seeder.next_id:
             connection.execute(text(f"SELECT setval(pg_get_serial_sequence('{table.name}', 'id'), :last)"),

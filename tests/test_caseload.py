@@ -155,3 +155,36 @@ def test_printable_summary_holds_every_view_for_the_next_review_and_is_audited(b
     assert "I got into the football team" in browser.text()
     actions = db.session.scalars(db.select(AuditEvent.action).where(AuditEvent.child_id == child.id)).all()
     assert "printed_summary" in actions and "viewed_answers" in actions
+
+
+def test_the_order_follows_flags_views_and_reviews_as_they_change(browser, new_browser):
+    """Open urgent flags first, then new views, then the soonest review; each moves as staff act on it."""
+    from tests.test_urgent_flags import flag
+
+    iro = create_staff()
+    later = create_child(iro=iro, first_name="Later", review_in_days=30)
+    sooner = create_child(iro=iro, first_name="Sooner", review_in_days=5)
+    viewed = create_child(iro=iro, first_name="Viewed", review_in_days=20)
+    flagged = create_child(iro=iro, first_name="Flagged", review_in_days=25)
+    sign_in(browser, iro)  # which opens the caseload
+    assert names(browser) == [sooner.full_name, viewed.full_name, flagged.full_name, later.full_name]
+
+    send_views(new_browser(), viewed)
+    submission = flag(new_browser, flagged)
+    browser.get("/staff/")
+    assert names(browser) == [flagged.full_name, viewed.full_name, sooner.full_name, later.full_name]
+
+    browser.get(f"/staff/views/{submission.id}")
+    index = next(i for i, f in enumerate(browser.page.find_all("form")) if "handled" in f.get("action", ""))
+    browser.submit({"action": "Spoke to the child's carer the same afternoon."}, form_index=index)
+    browser.get(f"/staff/children/{viewed.id}")
+    browser.follow("views sent")
+    browser.submit(form_index=next(i for i, f in enumerate(browser.page.find_all("form")) if f.get("action", "").endswith("/read")))
+    browser.get("/staff/")
+    assert names(browser) == [sooner.full_name, viewed.full_name, flagged.full_name, later.full_name]
+    assert "Urgent" not in browser.page.select("tbody tr")[2].get_text()
+
+    later.reviews[0].due_on = date.today() + timedelta(days=1)  # the meeting was brought forward
+    db.session.commit()
+    browser.get("/staff/")
+    assert names(browser)[0] == later.full_name

@@ -2,7 +2,7 @@
 
 from datetime import date
 
-from sqlalchemy import ForeignKey, String
+from sqlalchemy import ForeignKey, Index, String
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from app.extensions import db
@@ -10,6 +10,8 @@ from app.extensions import db
 
 class Child(db.Model):
     __tablename__ = "child"
+    # The caseload's order: its first page is read from here, not sorted from every child.
+    __table_args__ = (Index("ix_child_caseload", "caseload_rank", "next_due_on", "last_name", "first_name", "id"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
     reference: Mapped[str] = mapped_column(String(40), unique=True)
@@ -23,6 +25,13 @@ class Child(db.Model):
     # The child's own mobile as the case management system gave it (imported), kept where every number we
     # may text is kept: encrypted, and found again by its hash.
     mobile_id: Mapped[int | None] = mapped_column(ForeignKey("phone_number.id"))
+    # The caseload's figures, worked out again whenever the child's views or reviews change
+    # (app/staff/caseload_figures.py): never set them by hand.
+    next_due_on: Mapped[date | None]
+    unread_views: Mapped[int] = mapped_column(default=0)
+    views_sent: Mapped[int] = mapped_column(default=0)
+    open_urgent_flags: Mapped[int] = mapped_column(default=0)
+    caseload_rank: Mapped[int] = mapped_column(default=2)
 
     allocations: Mapped[list["Allocation"]] = relationship(  # noqa: F821
         back_populates="child", order_by="Allocation.starts_on"
