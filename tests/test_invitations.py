@@ -114,7 +114,6 @@ def _letter(browser, child, respondent="child"):
 def test_a_printed_letter_has_the_iros_photo_introduction_a_qr_code_and_a_short_code_that_opens_the_consultation(
     app, browser, new_browser
 ):
-    import base64
     import io
 
     from PIL import Image

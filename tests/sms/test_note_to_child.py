@@ -3,7 +3,6 @@
 from datetime import date
 
 from app.extensions import db
-from tests.conftest import sign_in
 from tests.factories import create_child, create_staff
 from tests.sms.conftest import Phone, link_path
 from tests.sms.helpers import invite_by_text
