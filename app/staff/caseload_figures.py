@@ -4,12 +4,17 @@ in order, straight from an index, however many children there are (`make bench`:
 They are worked out again from the child's submissions and reviews whenever a flush changes either, in the
 same transaction, so they can never disagree with what they count."""
 
-from sqlalchemy import and_, case, event, func, select, update
+from sqlalchemy import and_, case, event, func, inspect, select, update
 from sqlalchemy.orm import Session
 
 from app.models import Child, Review, Submission, SubmissionState
 
 URGENT, NEW_VIEWS, OTHERS = 0, 1, 2  # Child.caseload_rank: open urgent flags first, then new views, then the rest
+# What the figures are counted from: a change to anything else (an answer saved on a page) leaves them as they are.
+COUNTED = {
+    Submission: ("child_id", "state", "read_at", "urgent_at", "urgent_handled_at"),
+    Review: ("child_id", "due_on", "held_on"),
+}
 
 
 def _figures() -> dict:
@@ -39,9 +44,15 @@ def refresh(connection, child_ids=None) -> None:
     connection.execute(statement)
 
 
+def _counted_change(thing) -> bool:
+    attributes = inspect(thing).attrs
+    return any(attributes[name].history.has_changes() for name in COUNTED[type(thing)])
+
+
 @event.listens_for(Session, "after_flush")
 def _refresh_after_changes(session, flush_context) -> None:
-    changed = {*session.new, *session.dirty, *session.deleted}
-    child_ids = {thing.child_id for thing in changed if isinstance(thing, (Submission, Review))} - {None}
+    added_or_gone = [thing for thing in (*session.new, *session.deleted) if type(thing) in COUNTED]
+    changed = [thing for thing in session.dirty if type(thing) in COUNTED and _counted_change(thing)]
+    child_ids = {thing.child_id for thing in added_or_gone + changed} - {None}
     if child_ids:
         refresh(session.connection(), sorted(child_ids))
