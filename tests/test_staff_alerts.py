@@ -173,3 +173,19 @@ def _working_days_on(days: int) -> str:
     from app.reviews.timescales import add_working_days
 
     return add_working_days(date.today(), days).isoformat()
+
+
+def test_an_alert_email_the_mail_server_refuses_is_tried_again_later_then_marked_failed(app, new_browser):
+    from app.models import EmailStatus, OutboundEmail
+    from tests.test_invitations import _free_port
+
+    app.config.update(MAIL_SERVER="127.0.0.1", MAIL_PORT=_free_port(), MAIL_USE_TLS=False, SMS_RETRY_SECONDS=60, SMS_MAX_ATTEMPTS=2)
+    send_views(new_browser(), create_child(iro=create_staff()))
+    run_worker(app)  # nothing listens on that port
+    email = db.session.scalar(db.select(OutboundEmail))
+    assert email.status is EmailStatus.PENDING and email.attempts == 1 and email.next_attempt_at > email.created_at
+    email.next_attempt_at = email.created_at  # the minute has passed
+    db.session.commit()
+    run_worker(app)
+    db.session.refresh(email)
+    assert email.status is EmailStatus.FAILED and email.attempts == 2

@@ -3,10 +3,9 @@
 import logging
 from datetime import timedelta
 
-from flask import current_app
-
 from app.extensions import db
 from app.mail import EmailNotSent, EmailSender
+from app.messaging.outbox import retry_delay
 from app.models import EmailStatus, OutboundEmail
 from app.models.time import utcnow
 
@@ -25,12 +24,11 @@ def send_one_email(message_id: int) -> None:
     message = db.session.get(OutboundEmail, message_id)
     to, subject, body = message.to_address, message.subject, message.body
     db.session.commit()  # nothing is held open while we talk to the mail server
-    config = current_app.config
     try:
-        EmailSender(config).send(to, subject, body)
+        EmailSender.from_app().send(to, subject, body)
     except EmailNotSent:
-        if message.attempts < config["SMS_MAX_ATTEMPTS"]:
-            delay = config["SMS_RETRY_SECONDS"] * 2 ** (message.attempts - 1)
+        delay = retry_delay(message.attempts)
+        if delay is not None:
             message.status = EmailStatus.PENDING
             message.next_attempt_at = utcnow() + timedelta(seconds=delay)
             log.warning("Email %s not sent: retrying in %ss", message.id, delay)

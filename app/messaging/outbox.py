@@ -1,5 +1,7 @@
 """Putting a text in the outbox. The caller's commit writes it with whatever caused it."""
 
+from flask import current_app
+
 from app.extensions import db
 from app.models import OutboundSms, PhoneNumber
 from app.messaging.segments import plain
@@ -12,3 +14,12 @@ def enqueue(phone: PhoneNumber, body: str, purpose: str) -> OutboundSms | None:
     message = OutboundSms(phone=phone, body=plain(body), purpose=purpose)
     db.session.add(message)
     return message
+
+
+def retry_delay(attempts: int) -> float | None:
+    """Seconds to wait before trying a text or email again after `attempts` failed tries, doubling each time;
+    None once SMS_MAX_ATTEMPTS tries have been made."""
+    config = current_app.config
+    if attempts >= config["SMS_MAX_ATTEMPTS"]:
+        return None
+    return config["SMS_RETRY_SECONDS"] * 2 ** (attempts - 1)

@@ -17,6 +17,7 @@ from sqlalchemy import select
 from app.extensions import db
 from app.messaging.client import OPTED_OUT, SmsError, current_client
 from app.messaging.email_outbox import send_one_email
+from app.messaging.outbox import retry_delay
 from app.models import EmailStatus, OutboundEmail, OutboundSms, SmsStatus
 from app.models.time import utcnow
 
@@ -72,12 +73,11 @@ def send_one(message_id: int) -> None:
 
 
 def _record_failure(message: OutboundSms, error: SmsError) -> None:
-    config = current_app.config
     message.error_code, message.http_status = error.code, error.http_status
     if error.code == OPTED_OUT:
         message.phone.opted_out_at = message.phone.opted_out_at or utcnow()
-    if error.retryable and message.attempts < config["SMS_MAX_ATTEMPTS"]:
-        delay = config["SMS_RETRY_SECONDS"] * 2 ** (message.attempts - 1)
+    delay = retry_delay(message.attempts) if error.retryable else None
+    if delay is not None:
         message.status = SmsStatus.PENDING
         message.next_attempt_at = utcnow() + timedelta(seconds=delay)
         log.warning("Text %s not sent (HTTP %s, code %s): retrying in %ss", message.id, error.http_status, error.code, delay)
