@@ -10,7 +10,7 @@ from flask.cli import AppGroup
 from flask_babel import force_locale
 from flask_babel import gettext as _
 from flask_babel import ngettext
-from sqlalchemy import select
+from sqlalchemy import ColumnElement, and_, select
 from sqlalchemy.exc import IntegrityError
 
 from app.extensions import db
@@ -26,15 +26,18 @@ def arrived_before(today: date) -> datetime:
     return datetime.combine(add_working_days(today, -READ_WITHIN_WORKING_DAYS), time.min, tzinfo=UTC)
 
 
+def waiting_too_long(today: date) -> ColumnElement[bool]:
+    """Sent, still unread, and arrived more than 2 working days ago."""
+    return and_(
+        Submission.state == SubmissionState.SUBMITTED,
+        Submission.read_at.is_(None),
+        Submission.submitted_at < arrived_before(today),
+    )
+
+
 def flag_unread(today: date) -> dict[str, int]:
     """Alert each person about the late views they have not been told of yet; returns how many, by email address."""
-    late = db.session.scalars(
-        select(Submission).where(
-            Submission.state == SubmissionState.SUBMITTED,
-            Submission.read_at.is_(None),
-            Submission.submitted_at < arrived_before(today),
-        )
-    ).all()
+    late = db.session.scalars(select(Submission).where(waiting_too_long(today))).all()
     told = set(
         db.session.execute(
             select(StaffAlert.staff_id, StaffAlert.submission_id).where(

@@ -17,7 +17,7 @@ from app.models import (
     Submission,
     SubmissionState,
 )
-from app.notifications.unread import arrived_before
+from app.notifications.unread import waiting_too_long
 from app.routing import current_allocation_join
 
 PAGE_SIZE = 50
@@ -92,11 +92,7 @@ def caseload(staff: StaffMember, today: date, search: str = "", show: str = "", 
 
 def _waiting(today: date):
     """The children with views sent more than 2 working days ago and still unread."""
-    return select(Submission.child_id).where(
-        Submission.state == SubmissionState.SUBMITTED,
-        Submission.read_at.is_(None),
-        Submission.submitted_at < arrived_before(today),
-    )
+    return select(Submission.child_id).where(waiting_too_long(today))
 
 
 def _add_waiting(rows: list[CaseloadRow], today: date) -> None:
