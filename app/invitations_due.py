@@ -63,10 +63,6 @@ def _claim(column, where, now: datetime) -> bool:
     return result.rowcount == 1
 
 
-def can_be_reached(contact: Contact) -> bool:
-    return contact.mobile is not None or bool(contact.email)
-
-
 def active_contacts(child: Child, respondent: Respondent) -> list[Contact]:
     return [c for c in child.contacts if c.active and c.respondent is respondent]
 
@@ -156,12 +152,12 @@ def _reach(child, contact, review, questionnaire, by_text: list, by_email: list,
     who = _who(child, contact.respondent)
     if _already_invited(contact, review, questionnaire):
         report.already_invited.append(who)
-    elif contact.mobile is not None:
+    elif contact.reached_by is Channel.SMS:
         sms_invitations.invite(
             child, contact.respondent, contact.mobile.number, contact=contact, review=review, questionnaire=questionnaire
         )
         by_text.append(who)
-    elif contact.email:
+    elif contact.reached_by is Channel.EMAIL:
         queue_email_invitation(child, contact, review, questionnaire)
         by_email.append(who)
     else:

@@ -7,7 +7,7 @@ from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from app.crypto import EncryptedText
 from app.extensions import db
-from app.models.invitation import Respondent
+from app.models.invitation import Channel, Respondent
 from app.models.time import UTCDateTime, utcnow
 
 
@@ -30,3 +30,10 @@ class Contact(db.Model):
 
     child: Mapped["Child"] = relationship(back_populates="contacts")  # noqa: F821
     mobile: Mapped["PhoneNumber | None"] = relationship()  # noqa: F821
+
+    @property
+    def reached_by(self) -> Channel | None:
+        """How the scheduled send reaches them: by text when there is a mobile, else by email, else not at all."""
+        if self.mobile is not None:
+            return Channel.SMS
+        return Channel.EMAIL if self.email else None

@@ -12,7 +12,7 @@ from wtforms.validators import DataRequired, InputRequired, Length
 
 from app.auth.access import staff
 from app.consult.tokens import create_invitation
-from app.invitations_due import FEEDBACK_FOR, active_contacts, can_be_reached, feedback_respondents
+from app.invitations_due import FEEDBACK_FOR, active_contacts, feedback_respondents
 from app.extensions import db
 from app.models import Child, ParticipationCode, Respondent, Review
 from app.models.time import utcnow
@@ -148,9 +148,9 @@ def _record(review: Review, held_on: date, code: ParticipationCode, form: HeldFo
             else:
                 by_hand.append(respondent)
             continue
-        reachable = [c for c in active_contacts(child, respondent) if can_be_reached(c)]
+        reachable = [c for c in active_contacts(child, respondent) if c.reached_by]
         for contact in reachable:
-            tomorrow.append({"respondent": respondent, "name": contact.name, "channel": "sms" if contact.mobile else "email"})
+            tomorrow.append({"respondent": respondent, "name": contact.name, "channel": contact.reached_by.value})
         if not reachable:
             by_hand.append(respondent)
     links = []
