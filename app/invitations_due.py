@@ -30,7 +30,7 @@ from app.reviews import participation
 from app.reviews.timescales import add_working_days
 from app.sms import invitations as sms_invitations
 from app.sms.conversation import link_url
-from app.sms.invitations import QUESTIONNAIRE_FOR, language_of
+from app.sms.invitations import language_of
 
 WORKING_DAYS_BEFORE = 10
 REMINDER_WORKING_DAYS = 5
@@ -102,7 +102,7 @@ def _consultations(today: date, report: SendReport) -> None:
         _text_child(child, review, versions.for_child(child, today).id, report.by_text, report)
         for respondent in (Respondent.PARENT, Respondent.CARER):
             for contact in active_contacts(child, respondent):
-                _reach(child, contact, review, QUESTIONNAIRE_FOR[respondent], report.by_text, report.by_email, report)
+                _reach(child, contact, review, versions.ADULT_CONSULTATIONS[respondent], report.by_text, report.by_email, report)
         db.session.commit()
 
 

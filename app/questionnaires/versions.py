@@ -2,10 +2,12 @@
 
 from datetime import date
 
-from app.models import Child
+from app.models import Child, Respondent
 from app.questionnaires.definition import Audience, Purpose, Questionnaire
 from app.questionnaires.registry import QUESTIONNAIRES
 
+# Parents and carers each have their own consultation; a child's follows their age.
+ADULT_CONSULTATIONS = {Respondent.PARENT: "parent", Respondent.CARER: "carer"}
 CHILD_VERSIONS = [q for q in QUESTIONNAIRES.values() if q.audience is Audience.CHILD and q.purpose is Purpose.CONSULTATION]
 
 
@@ -19,3 +21,8 @@ def for_child(child: Child, on: date) -> Questionnaire:
     if child.questionnaire_choice in QUESTIONNAIRES:
         return QUESTIONNAIRES[child.questionnaire_choice]
     return for_age(child.age_on(on))
+
+
+def consultation_for(child: Child, respondent: Respondent, on: date) -> str:
+    """The id of the consultation this person answers about this child: a parent's or carer's own, else the child's."""
+    return ADULT_CONSULTATIONS.get(respondent) or for_child(child, on).id

@@ -15,9 +15,6 @@ from app.questionnaires import versions
 from app.sms import texts
 from app.sms.conversation import link_url
 
-QUESTIONNAIRE_FOR = {Respondent.PARENT: "parent", Respondent.CARER: "carer"}
-
-
 def invite(
     child: Child,
     respondent: Respondent,
@@ -32,7 +29,7 @@ def invite(
     A parent or carer on the child's record is named as `contact`: the invitation records it, and the text is in their
     language. For feedback, pass the review that was held and the feedback questionnaire."""
     review = review if review is not None else child.next_review
-    questionnaire = questionnaire or QUESTIONNAIRE_FOR.get(respondent) or versions.for_child(child, date.today()).id
+    questionnaire = questionnaire or versions.consultation_for(child, respondent, date.today())
     invitation, token = create_invitation(child, review, questionnaire, channel=Channel.SMS)
     invitation.respondent = respondent
     phone = phones.find_or_add(e164)
@@ -57,7 +54,7 @@ def language_of(invitation: Invitation) -> str:
 def matching_contact(child: Child, respondent: Respondent, phone=None, email: str | None = None) -> Contact | None:
     """The active parent or carer on the child's record with this mobile or email address, if there is one, so that
     an invitation sent by hand counts as theirs and the scheduled send does not invite them again."""
-    if respondent not in QUESTIONNAIRE_FOR:
+    if respondent not in versions.ADULT_CONSULTATIONS:
         return None
     for contact in child.contacts:
         if not contact.active or contact.respondent is not respondent:

@@ -28,7 +28,6 @@ from app.staff.access import child_or_403
 from app.staff.labels import RESPONDENT_NAMES
 
 WHO = (Respondent.CHILD, Respondent.PARENT, Respondent.CARER)
-QUESTIONNAIRE_FOR = {Respondent.PARENT: "parent", Respondent.CARER: "carer"}
 # One @, something before it, a dot in the domain, no spaces: enough to catch a mistyped address.
 EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s.]+$")
 
@@ -52,10 +51,6 @@ class EmailInvitationForm(FlaskForm):
 
     def errors_for_summary(self) -> list[dict]:
         return [{"text": errors[0], "href": f"#{name}"} for name, errors in self.errors.items()]
-
-
-def questionnaire_for(child: Child, respondent: Respondent) -> str:
-    return QUESTIONNAIRE_FOR.get(respondent) or versions.for_child(child, date.today()).id
 
 
 def email_text(link: str, meeting: date | None) -> tuple[str, str]:
@@ -93,7 +88,7 @@ def queue_email_invitation(child: Child, contact: Contact, review: Review, quest
 def send_email_invitation(child: Child, respondent: Respondent, address: str, questionnaire: str | None = None):
     """Create the invitation and send the email; the caller commits, or rolls back if EmailNotSent is raised."""
     invitation, token = create_invitation(
-        child, child.next_review, questionnaire or questionnaire_for(child, respondent), channel=Channel.EMAIL
+        child, child.next_review, questionnaire or versions.consultation_for(child, respondent, date.today()), channel=Channel.EMAIL
     )
     invitation.respondent = respondent
     invitation.contact = matching_contact(child, respondent, email=address)
@@ -142,7 +137,7 @@ class LetterForm(FlaskForm):
 def print_letter(child: Child, respondent: Respondent, questionnaire: str | None = None):
     """Make a new letter invitation, commit it, and show the letter; its link and code are shown only this once."""
     invitation, token = create_invitation(
-        child, child.next_review, questionnaire or questionnaire_for(child, respondent), channel=Channel.LETTER
+        child, child.next_review, questionnaire or versions.consultation_for(child, respondent, date.today()), channel=Channel.LETTER
     )
     invitation.respondent = respondent
     code = tokens.create_short_code(invitation)
