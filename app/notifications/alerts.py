@@ -27,11 +27,15 @@ def _wording(kind: AlertKind, link: str) -> tuple[str, str]:
     return _("New views to read"), _("New views have arrived on Listen to Me. Sign in to read them: %(link)s", link=link)
 
 
+def active_managers() -> list[StaffMember]:
+    return db.session.scalars(
+        select(StaffMember).where(StaffMember.role == Role.MANAGER, StaffMember.active).order_by(StaffMember.name)
+    ).all()
+
+
 def duty_managers() -> list[StaffMember]:
     """The manager on duty; when no one is marked on duty, every active manager, so an alert is never lost."""
-    managers = db.session.scalars(
-        select(StaffMember).where(StaffMember.role == Role.MANAGER, StaffMember.active).order_by(StaffMember.id)
-    ).all()
+    managers = active_managers()
     return [m for m in managers if m.on_duty] or list(managers)
 
 

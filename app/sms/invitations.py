@@ -82,6 +82,6 @@ def tell_child_of_note(review: Review) -> bool:
     )
     if conversation is None:
         return False
-    with force_locale(review.child.preferred_language):
+    with force_locale(language_of(conversation.invitation)):
         text = texts.note_from_iro(link_url(create_extra_link(conversation.invitation)))
     return enqueue(conversation.phone, text, "note") is not None

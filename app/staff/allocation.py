@@ -14,6 +14,7 @@ from wtforms.validators import InputRequired
 from app.auth.access import staff
 from app.extensions import db
 from app.models import Allocation, Child, Role, StaffMember
+from app.notifications.alerts import active_managers
 from app.staff import audit, bp
 
 
@@ -63,18 +64,12 @@ def reallocate(child_id: int):
     return redirect(url_for(".child", child_id=child.id))
 
 
-def _managers() -> list[StaffMember]:
-    return db.session.scalars(
-        select(StaffMember).where(StaffMember.role == Role.MANAGER, StaffMember.active).order_by(StaffMember.name)
-    ).all()
-
-
 class DutyForm(FlaskForm):
     manager = SelectField(_l("Manager on duty"), validators=[InputRequired(_l("Select the manager on duty"))], validate_choice=True)
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        self.manager.choices = [SelectChoice(str(m.id), m.name) for m in _managers()]
+        self.manager.choices = [SelectChoice(str(m.id), m.name) for m in active_managers()]
 
 
 @bp.route("/team/duty", methods=["POST"])
@@ -83,7 +78,7 @@ def duty():
     """Choose the manager told at once of every urgent flag (with none chosen, every manager is told)."""
     form = DutyForm()
     if form.validate_on_submit():
-        for manager in _managers():
+        for manager in active_managers():
             manager.on_duty = str(manager.id) == form.manager.data
         db.session.commit()
         flash(_("The manager on duty is now %(name)s", name=db.session.get(StaffMember, int(form.manager.data)).name))
@@ -105,7 +100,7 @@ def team():
     ).all()
     allocated = select(Allocation.child_id).where(Allocation.ends_on.is_(None))
     unallocated = db.session.scalar(select(func.count(Child.id)).where(Child.id.not_in(allocated)))
-    managers = _managers()
+    managers = active_managers()
     return render_template(
         "staff/team.html",
         sizes=sizes,
