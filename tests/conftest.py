@@ -1,6 +1,7 @@
 """Fixtures: an app on a fresh database, a browser-like client, and staff sign-in."""
 
 import os
+import threading
 from contextlib import contextmanager
 
 import pytest
@@ -18,6 +19,29 @@ def needs(service: str, reason: str):
     if os.environ.get("CI"):
         pytest.fail(f"{service} is required when CI is set: {reason}")
     pytest.skip(f"{service} is not available (required only when CI is set): {reason}")
+
+
+def at_once(app, work, times: int = 2) -> list:
+    """Run `work()` in `times` threads released together, each in its own app context (so its own session and
+    connection, as separate processes would have); returns what each returned, and fails on any error."""
+    start = threading.Barrier(times)
+    results, failures = [], []
+
+    def run():
+        with app.app_context():
+            try:
+                start.wait()
+                results.append(work())
+            except Exception as error:  # pragma: no cover - reported below
+                failures.append(error)
+
+    threads = [threading.Thread(target=run) for _ in range(times)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(timeout=120)
+    assert failures == []
+    return results
 
 
 class IsolatedClient(FlaskClient):

@@ -3,7 +3,6 @@ review. Texts are read at Twilio's HTTP boundary and emails as a real local SMTP
 outbox worker has run."""
 
 import re
-import threading
 from collections import Counter
 from datetime import date, timedelta
 from urllib.parse import urlsplit
@@ -15,7 +14,7 @@ from app.messaging import phones, worker
 from app.models import Channel, Contact, Invitation, OutboundEmail, OutboundSms, Respondent, Review
 from app.questionnaires import registry, versions
 from app.reviews.timescales import add_working_days
-from tests.conftest import app_on_a_fresh_database, sign_in
+from tests.conftest import app_on_a_fresh_database, at_once, sign_in
 from tests.factories import create_child, create_staff
 from tests.sms.conftest import BASE_URL, FakeTwilio, link_path, twilio, twilio_config  # noqa: F401  (fixture)
 from tests.sms.test_sms_two_workers import postgres_url  # noqa: F401  (fixture)
@@ -297,23 +296,7 @@ def test_two_runs_at_the_same_moment_send_each_invitation_once(postgres_url):  #
                     Contact(child=child, respondent=Respondent.CARER, name="C", email=f"carer{number}@example.org"),
                 ])
             db.session.commit()
-            start = threading.Barrier(2)
-            failures, reports = [], []
-
-            def run():
-                with app.app_context():  # its own session and connection
-                    try:
-                        start.wait()
-                        reports.append(run_send_due(TODAY))
-                    except Exception as error:  # pragma: no cover - reported below
-                        failures.append(error)
-
-            runs = [threading.Thread(target=run) for _ in range(2)]
-            for thread in runs:
-                thread.start()
-            for thread in runs:
-                thread.join(timeout=120)
-            assert failures == []
+            reports = at_once(app, lambda: run_send_due(TODAY))
             texted = sum(len(r.by_text) + len(r.feedback_by_text) for r in reports)
             emailed = sum(len(r.by_email) + len(r.feedback_by_email) for r in reports)
             assert (texted, emailed) == (80, 40)

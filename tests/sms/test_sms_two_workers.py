@@ -3,7 +3,6 @@
 Always on PostgreSQL, whichever database the rest of the suite uses: its own database, made and dropped here."""
 
 import os
-import threading
 from collections import Counter
 
 import psycopg
@@ -13,7 +12,7 @@ from app import create_app
 from app.extensions import db
 from app.messaging import phones, worker
 from app.messaging.outbox import enqueue
-from tests.conftest import needs
+from tests.conftest import at_once, needs
 from tests.sms.conftest import FakeTwilio, twilio_config
 
 ADMIN_URL = os.environ.get("POSTGRES_ADMIN_URL", "postgresql://postgres@127.0.0.1:5432/postgres")
@@ -49,28 +48,17 @@ def test_two_workers_never_send_the_same_text_twice(postgres_url):
             for number in range(TEXTS):
                 enqueue(phone, f"Text number {number}", "test")
             db.session.commit()
-            start = threading.Barrier(2)
-            failures, tried = [], Counter()
 
-            def run():
-                # Each worker has its own app context, so its own session and connection.
-                with app.app_context():
-                    try:
-                        start.wait()
-                        while count := worker.send_due(batch=3):
-                            tried[threading.get_ident()] += count
-                    except Exception as error:  # pragma: no cover - reported below
-                        failures.append(error)
+            def drain() -> int:
+                tried = 0
+                while count := worker.send_due(batch=3):
+                    tried += count
+                return tried
 
-            workers = [threading.Thread(target=run) for _ in range(2)]
-            for thread in workers:
-                thread.start()
-            for thread in workers:
-                thread.join(timeout=120)
-            assert failures == []
+            tried = at_once(app, drain)
             sent = Counter(request.data["Body"] for request in twilio.requests)
             assert len(sent) == TEXTS and set(sent.values()) == {1}
-            assert len(tried) == 2 and sum(tried.values()) == TEXTS, "both workers took a share"
+            assert len(tried) == 2 and all(tried) and sum(tried) == TEXTS, "both workers took a share"
 
         finally:
             db.session.remove()
