@@ -19,8 +19,9 @@ from flask_babel import force_locale
 from sqlalchemy import update
 from sqlalchemy.orm import selectinload
 
-from app.consult.tokens import create_extra_link
+from app.consult.tokens import create_extra_link, create_invitation
 from app.extensions import db
+from app.mail.texts import email_text, reminder_email_text
 from app.messaging.email_outbox import enqueue_email
 from app.models import Channel, Child, Contact, Invitation, Respondent, Review, SmsConversation
 from app.models.invitation import InvitationStatus
@@ -147,8 +148,6 @@ def _already_invited(contact: Contact, review: Review, questionnaire: str) -> bo
 
 def _reach(child, contact, review, questionnaire, by_text: list, by_email: list, report: SendReport) -> None:
     """Invite one parent or carer by text if they have a mobile, else by email, else list them as not reachable."""
-    from app.staff.emailing import queue_email_invitation  # the staff workspace builds on this, not the other way round
-
     who = _who(child, contact.respondent)
     if _already_invited(contact, review, questionnaire):
         report.already_invited.append(who)
@@ -158,10 +157,22 @@ def _reach(child, contact, review, questionnaire, by_text: list, by_email: list,
         )
         by_text.append(who)
     elif contact.reached_by is Channel.EMAIL:
-        queue_email_invitation(child, contact, review, questionnaire)
+        _invite_by_email(child, contact, review, questionnaire)
         by_email.append(who)
     else:
         report.unreachable.append(who)
+
+
+def _invite_by_email(child: Child, contact: Contact, review: Review, questionnaire: str) -> Invitation:
+    """Invite a parent or carer on the child's record by email, through the outbox: the invitation and its email are
+    written together by the caller's commit, and the worker sends the email."""
+    invitation, token = create_invitation(child, review, questionnaire, channel=Channel.EMAIL)
+    invitation.respondent = contact.respondent
+    invitation.contact = contact
+    with force_locale(language_of(invitation)):
+        subject, body = email_text(link_url(token), review.held_on or review.due_on)
+    enqueue_email(contact.email, subject, body, "invitation")
+    return invitation
 
 
 # Reminders -------------------------------------------------------------------------------------------------------
@@ -184,8 +195,6 @@ def _reminders(today: date, report: SendReport) -> None:
         .options(selectinload(Invitation.contact), selectinload(Invitation.review))
         .order_by(Invitation.id)
     ).all()
-    from app.staff.emailing import reminder_email_text  # the staff workspace builds on this, not the other way round
-
     now = utcnow()
     due = []
     for invitation in candidates:

@@ -5,7 +5,7 @@ from datetime import date
 
 import segno
 from flask import Response, abort, current_app, flash, redirect, render_template, url_for
-from flask_babel import force_locale, format_date
+from flask_babel import force_locale
 from flask_babel import gettext as _
 from flask_babel import lazy_gettext as _l
 from flask_wtf import FlaskForm
@@ -18,8 +18,8 @@ from app.consult import tokens
 from app.consult.tokens import create_invitation
 from app.extensions import db
 from app.mail import EmailNotSent, EmailSender
-from app.messaging.email_outbox import enqueue_email
-from app.models import Channel, Child, Contact, Invitation, Respondent, Review, Role
+from app.mail.texts import email_text
+from app.models import Channel, Child, Respondent, Role
 from app.questionnaires import versions
 from app.sms.conversation import link_url
 from app.sms.invitations import language_of, matching_contact
@@ -51,38 +51,6 @@ class EmailInvitationForm(FlaskForm):
 
     def errors_for_summary(self) -> list[dict]:
         return [{"text": errors[0], "href": f"#{name}"} for name, errors in self.errors.items()]
-
-
-def email_text(link: str, meeting: date | None) -> tuple[str, str]:
-    """Subject and body: bland, as a text is (DESIGN.md §6), never naming care or the child's situation."""
-    subject = _("A message from your IRO")
-    if meeting is None:
-        body = _("You have a message from your IRO. Open: %(link)s", link=link)
-    else:
-        body = _("You have a message from your IRO about the meeting on %(date)s. Open: %(link)s", link=link, date=format_date(meeting, "d MMMM yyyy"))
-    return subject, body + "\n"
-
-
-def reminder_email_text(link: str, meeting: date) -> tuple[str, str]:
-    """The one reminder before the review, as bland as the invitation."""
-    subject = _("A reminder from your IRO")
-    body = _(
-        "A reminder: your IRO would like to hear from you before the meeting on %(date)s. Open: %(link)s",
-        link=link, date=format_date(meeting, "d MMMM yyyy"),
-    )
-    return subject, body + "\n"
-
-
-def queue_email_invitation(child: Child, contact: Contact, review: Review, questionnaire: str) -> Invitation:
-    """Invite a parent or carer on the child's record by email, through the outbox: the invitation and its email are
-    written together by the caller's commit, and the worker sends the email."""
-    invitation, token = create_invitation(child, review, questionnaire, channel=Channel.EMAIL)
-    invitation.respondent = contact.respondent
-    invitation.contact = contact
-    with force_locale(language_of(invitation)):
-        subject, body = email_text(link_url(token), review.held_on or review.due_on)
-    enqueue_email(contact.email, subject, body, "invitation")
-    return invitation
 
 
 def send_email_invitation(child: Child, respondent: Respondent, address: str, questionnaire: str | None = None):
