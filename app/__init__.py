@@ -10,7 +10,7 @@ from app.config import CONFIGS, INSTANCE
 def create_app(config: str | None = None, **overrides) -> Flask:
     """Build the app with the named configuration (development, test or production), plus any overrides."""
     # Imported here so that `import app.…` (as forms/ does for its definitions) stays light and acyclic.
-    from app import auth, cli, consult, crypto, errors, health, language, layout, messaging, pages, reports, security, sms, staff
+    from app import auth, cli, consult, crypto, errors, health, language, layout, limits, messaging, pages, reports, security, sms, staff
     from app.auth import session as staff_sessions
     from app.extensions import csrf, db, migrate
 
@@ -22,7 +22,7 @@ def create_app(config: str | None = None, **overrides) -> Flask:
 
     db.init_app(app)
     migrate.init_app(app, db, directory=str(INSTANCE.parent / "migrations"))
-    for extension in (csrf, crypto, language, layout, security, errors, staff_sessions, cli, messaging):
+    for extension in (csrf, crypto, language, layout, security, errors, limits, staff_sessions, cli, messaging):
         extension.init_app(app)
     for area in (health, pages, auth, consult, staff, reports):
         app.register_blueprint(area.bp)

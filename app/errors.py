@@ -15,6 +15,8 @@ def _page(status: int, heading: str, message: str):
 def _http_error(error: HTTPException):
     if error.code == 403:
         return _page(403, _("You cannot see this page"), _("This page is for the people who work with this child."))
+    if error.code == 429:
+        return _page(429, _("Too many attempts"), _("For your security, wait a few minutes, then try again."))
     if error.code in (404, 405):
         return _page(error.code, _("Page not found"), _("Check the address is right, or go back to the page you came from."))
     return _page(error.code or 500, _("Something went wrong"), _("Go back and try again."))
