@@ -1,6 +1,7 @@
 """Configuration classes, chosen by the FLASK_CONFIG variable (default: development)."""
 
 import os
+from datetime import timedelta
 from pathlib import Path
 
 INSTANCE = Path(__file__).resolve().parent.parent / "instance"
@@ -24,6 +25,11 @@ class Config:
     SESSION_COOKIE_HTTPONLY = True
     SESSION_COOKIE_SAMESITE = "Lax"
     REMEMBER_COOKIE_HTTPONLY = True
+    # Staff sessions (app/auth/session.py) end after this long idle, or this long in all.
+    STAFF_SESSION_IDLE_MINUTES = 30
+    STAFF_SESSION_MAX_HOURS = 12
+    # The browser forgets the cookie when it closes; the server forgets the session sooner.
+    PERMANENT_SESSION_LIFETIME = timedelta(hours=12)
     WTF_CSRF_TIME_LIMIT = None  # a child may take a day over it; the session cookie still bounds it
     # Texts (README: "Texts through Twilio"). Twilio is used when the account SID and auth token are set.
     TWILIO_ACCOUNT_SID = os.environ.get("TWILIO_ACCOUNT_SID", "")
@@ -51,6 +57,14 @@ class Config:
     RATELIMIT_STORAGE_URI = REDIS_URL or "memory://"
     RATELIMIT_SWALLOW_ERRORS = True
     RATELIMIT_HEADERS_ENABLED = True
+    SIGN_IN_LIMIT_PER_ADDRESS = "30 per 15 minutes"
+    SIGN_IN_LIMIT_PER_ACCOUNT = "15 per 15 minutes"  # the account locks at 10 wrong in a row anyway
+    TWO_FACTOR_LIMIT_PER_ADDRESS = "30 per 15 minutes"
+    TWO_FACTOR_LIMIT_PER_ACCOUNT = "15 per 15 minutes"
+    RESET_LIMIT_PER_ADDRESS = "10 per hour"
+    RESET_LIMIT_PER_ACCOUNT = "5 per hour"
+    # The name authenticator apps show beside the six-digit code.
+    TOTP_ISSUER = os.environ.get("TOTP_ISSUER", "Listen to Me")
 
 
 class DevelopmentConfig(Config):
@@ -62,6 +76,7 @@ class DevelopmentConfig(Config):
 
 class TestConfig(Config):
     TESTING = True
+    RATELIMIT_STORAGE_URI = "memory://"  # each test app counts afresh; tests of Redis set their own
     DEMO_DATA_ALLOWED = True
     SECRET_KEY = "test-secret-key"
     ENCRYPTION_KEY = "dGVzdC1vbmx5LWVuY3J5cHRpb24ta2V5LTMyYnl0ZXM="

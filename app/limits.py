@@ -4,11 +4,16 @@ Counts live in Redis when REDIS_URL is set (shared by every app server), otherwi
 If Redis cannot be reached the site stays up: the error is logged and the request goes ahead (fail open).
 """
 
-from flask import Flask, request
+from flask import Flask, current_app, request
 from flask_limiter import Limiter
 from flask_limiter.util import get_remote_address
 
 limiter = Limiter(key_func=get_remote_address)
+
+
+def configured(setting: str):
+    """A limit read from the configuration when the request comes, so each deployment (and test) may set it."""
+    return lambda: current_app.config[setting]
 
 
 def form_value(name: str, prefix: str):

@@ -144,5 +144,10 @@ def new_browser(app):
 
 
 def sign_in(browser: Browser, member, password: str = "correct horse battery staple") -> None:
+    """Sign in as a person does: email and password, then the code their authenticator app shows."""
+    from tests.factories import totp_code
+
     browser.get("/staff/sign-in")
     browser.submit({"email": member.email, "password": password})
+    assert browser.h1 == "Enter your code", browser.text()[:500]
+    browser.submit({"code": totp_code(member)})

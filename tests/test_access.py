@@ -4,7 +4,7 @@ import pytest
 
 from app.models import Role
 from tests.conftest import sign_in
-from tests.factories import create_child, create_staff
+from tests.factories import create_child, create_staff, totp_code
 
 STAFF_PAGES = ["/staff/", "/staff/queue", "/staff/children/{child}", "/staff/views/1"]
 
@@ -54,19 +54,41 @@ def test_empty_sign_in_says_what_is_missing(browser):
     assert browser.page.title.string.startswith("Error:")
 
 
-def test_sign_in_only_returns_to_pages_on_this_site(browser):
+@pytest.mark.parametrize(
+    "target", ["//evil.example/steal", "/%09/evil.example", "/%5Cevil.example", "/%0a/evil.example", "https://evil.example"]
+)
+def test_sign_in_only_returns_to_pages_on_this_site(browser, target):
     member = create_staff()
-    browser.get("/staff/sign-in?next=//evil.example/steal")
+    browser.get(f"/staff/sign-in?next={target}")
     browser.submit({"email": member.email, "password": "correct horse battery staple"})
+    browser.submit({"code": totp_code(member)})
     assert browser.response.request.path == "/staff/"
+    assert browser.response.history[0].location == "/staff/"
 
 
-def test_sign_out(browser):
-    sign_in(browser, create_staff())
-    browser.follow("Sign out")
+def test_sign_in_returns_to_the_page_asked_for(browser):
+    member = create_staff()
+    child = create_child(iro=member)
+    browser.get(f"/staff/children/{child.id}")
     assert browser.h1 == "Sign in"
-    browser.client.get("/staff/")
+    browser.submit({"email": member.email, "password": "correct horse battery staple"})
+    browser.submit({"code": totp_code(member)})
+    assert browser.h1 == child.full_name
+
+
+def test_sign_out_asks_then_ends_the_session_for_good(browser, new_browser):
+    sign_in(browser, create_staff())
+    copied_cookie = browser.client.get_cookie("session").value
+    browser.follow("Sign out")
+    assert browser.h1 == "Sign out"
+    assert browser.client.get("/staff/").status_code == 200, "a GET alone never signs anyone out"
+    browser.submit()
+    assert browser.h1 == "Sign in"
+    assert "You have signed out" in browser.text()
     assert browser.client.get("/staff/").status_code == 302
+    thief = new_browser()
+    thief.client.set_cookie("session", copied_cookie)
+    assert thief.client.get("/staff/").status_code == 302, "a cookie copied before signing out no longer works"
 
 
 def test_the_wrong_iro_is_refused_on_every_route_about_a_child(app, browser, new_browser):

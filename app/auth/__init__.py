@@ -1,7 +1,7 @@
-"""Staff sign-in and the access rule on every route."""
+"""Staff sign-in with two factors, sessions held on the server, and each person's own account."""
 
 from flask import Blueprint
 
 bp = Blueprint("auth", __name__, url_prefix="/staff")
 
-from app.auth import routes  # noqa: E402,F401
+from app.auth import account, recovery, routes, setup  # noqa: E402,F401

@@ -2,9 +2,11 @@
 
 from functools import wraps
 
-from flask import abort
+from flask import abort, request
 from flask_login import current_user, login_required
 
+from app import audit
+from app.extensions import db
 from app.models import Role
 
 
@@ -14,14 +16,28 @@ def public(view):
     return view
 
 
+def signed_in(view):
+    """Any signed-in member of staff: their own account and sessions."""
+
+    @wraps(view)
+    @login_required
+    def guarded(*args, **kwargs):
+        return view(*args, **kwargs)
+
+    guarded.access = "signed in"
+    return guarded
+
+
 def staff(*roles: Role):
-    """Signed-in staff with one of these roles."""
+    """Signed-in staff with one of these roles; anyone else is refused, and the refusal audited."""
 
     def decorator(view):
         @wraps(view)
         @login_required
         def guarded(*args, **kwargs):
             if current_user.role not in roles:
+                audit.record("refused_by_role", detail=f"{request.method} {request.path}")
+                db.session.commit()
                 abort(403)
             return view(*args, **kwargs)
 

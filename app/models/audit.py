@@ -1,4 +1,7 @@
-"""The audit trail: every view of a child's answers, and every refused attempt."""
+"""The audit trail: every view of a child's answers, every sign-in and change to an account, and every refusal.
+
+Events are only ever added: app/audit_trail.py refuses any change or deletion made through the app.
+"""
 
 from datetime import datetime
 
@@ -18,5 +21,12 @@ class AuditEvent(db.Model):
     action: Mapped[str] = mapped_column(String(40))
     child_id: Mapped[int | None] = mapped_column(ForeignKey("child.id"), index=True)
     submission_id: Mapped[int | None] = mapped_column(ForeignKey("submission.id"))
+    # The account an event is about, when it is not the actor's own (a role changed, an account deactivated).
+    subject_id: Mapped[int | None] = mapped_column(ForeignKey("staff_member.id"))
+    # A short plain fact: the new role, or the reason given for a change. Never a child's answers.
+    detail: Mapped[str | None] = mapped_column(String(200))
+    address: Mapped[str | None] = mapped_column(String(45))
+    user_agent: Mapped[str | None] = mapped_column(String(300))
 
-    staff: Mapped["StaffMember | None"] = relationship()  # noqa: F821
+    staff: Mapped["StaffMember | None"] = relationship(foreign_keys=[staff_id])  # noqa: F821
+    subject: Mapped["StaffMember | None"] = relationship(foreign_keys=[subject_id])  # noqa: F821

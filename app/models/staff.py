@@ -1,13 +1,16 @@
 """Staff members: IROs, managers and administrators. Children never have accounts."""
 
 import enum
+from datetime import datetime
 
 from flask_babel import lazy_gettext as _l
 from flask_login import UserMixin
 from sqlalchemy import Enum, ForeignKey, LargeBinary, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
+from app.crypto import EncryptedText
 from app.extensions import db
+from app.models.time import UTCDateTime
 
 
 class Role(enum.StrEnum):
@@ -38,7 +41,16 @@ class StaffMember(UserMixin, db.Model):
     name: Mapped[str] = mapped_column(String(200))
     role: Mapped[Role] = mapped_column(Enum(Role, native_enum=False, length=20, values_callable=lambda e: [m.value for m in e]))
     password_hash: Mapped[str] = mapped_column(String(200))
+    # A deactivated account (a leaver) cannot sign in, and its sessions ended when it was deactivated.
     active: Mapped[bool] = mapped_column(default=True)
+    # Set when the person first chooses their own password; until then the account is only invited.
+    password_set_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    # The authenticator app's shared secret (encrypted), and the last time step used, so no code works twice.
+    totp_secret: Mapped[str | None] = mapped_column(EncryptedText)
+    totp_last_step: Mapped[int | None] = mapped_column()
+    # Failed passwords and codes since the last success; at the limit the account is locked until a reset.
+    failed_sign_ins: Mapped[int] = mapped_column(default=0)
+    locked_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     # Shown to the children allocated to this IRO: a photo (PNG) and a short introduction (sanitised HTML).
     photo: Mapped[bytes | None] = mapped_column(LargeBinary, deferred=True)
     introduction: Mapped[str] = mapped_column(Text, default="")
@@ -60,3 +72,8 @@ class StaffMember(UserMixin, db.Model):
     @property
     def is_active(self) -> bool:
         return self.active
+
+    @property
+    def invited(self) -> bool:
+        """Invited, but has not yet chosen a password."""
+        return self.password_set_at is None

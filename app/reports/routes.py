@@ -7,14 +7,21 @@ from flask import Response, redirect, render_template, request, url_for
 from flask_babel import format_date
 from flask_babel import gettext as _
 
+from app import audit
 from app.auth.access import staff
 from app.extensions import db
 from app.models import Role
 from app.reports import bp, exports, tables
 from app.reports.figures import annual_report, percent
 from app.reports.formatting import sentence, show_number, show_percent
-from app.reports.periods import Period, PeriodError, checked, from_parts, last_financial_year, parse_day
-from app.staff import audit
+from app.reports.periods import (
+    Period,
+    PeriodError,
+    checked,
+    from_parts,
+    last_financial_year,
+    parse_day,
+)
 
 DATE_PARTS = ("day", "month", "year")
 

@@ -4,7 +4,8 @@ so no text names care or echoes an answer."""
 from datetime import date
 
 from flask import current_app
-from flask_babel import format_date, gettext as _
+from flask_babel import format_date
+from flask_babel import gettext as _
 
 
 def _day(day: date) -> str:

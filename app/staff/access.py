@@ -3,10 +3,10 @@
 from flask import abort
 from flask_login import current_user
 
+from app import audit
 from app.extensions import db
 from app.models import Child, Role
 from app.routing import may_see_child
-from app.staff import audit
 
 CASEWORK = (Role.IRO, Role.MANAGER)
 

@@ -11,11 +11,12 @@ from wtforms import SelectField
 from wtforms.fields.choices import SelectChoice
 from wtforms.validators import InputRequired
 
+from app import audit
 from app.auth.access import staff
 from app.extensions import db
 from app.models import Allocation, Child, Role, StaffMember
 from app.notifications.alerts import active_managers
-from app.staff import audit, bp
+from app.staff import bp
 
 
 def _iros() -> list[StaffMember]:

@@ -9,11 +9,12 @@ from wtforms import RadioField, SelectField, StringField
 from wtforms.fields.choices import SelectChoice
 from wtforms.validators import DataRequired, InputRequired, Length, ValidationError
 
+from app import audit
 from app.auth.access import staff
 from app.extensions import db
 from app.messaging import phones
 from app.models import Child, Contact, Respondent
-from app.staff import audit, bp
+from app.staff import bp
 from app.staff.access import CASEWORK, child_or_403
 from app.staff.emailing import EMAIL
 from app.staff.labels import RESPONDENT_NAMES

@@ -4,7 +4,15 @@ import re
 from datetime import date
 
 import segno
-from flask import Response, abort, current_app, flash, redirect, render_template, url_for
+from flask import (
+    Response,
+    abort,
+    current_app,
+    flash,
+    redirect,
+    render_template,
+    url_for,
+)
 from flask_babel import force_locale
 from flask_babel import gettext as _
 from flask_babel import lazy_gettext as _l
@@ -13,6 +21,7 @@ from wtforms import RadioField, StringField
 from wtforms.fields.choices import SelectChoice
 from wtforms.validators import InputRequired, ValidationError
 
+from app import audit
 from app.auth.access import staff
 from app.consult import tokens
 from app.consult.tokens import create_invitation
@@ -23,7 +32,7 @@ from app.models import Channel, Child, Respondent, Role
 from app.questionnaires import versions
 from app.sms.conversation import link_url
 from app.sms.invitations import language_of, matching_contact
-from app.staff import audit, bp
+from app.staff import bp
 from app.staff.access import child_or_403
 from app.staff.labels import RESPONDENT_NAMES
 

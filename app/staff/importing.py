@@ -11,12 +11,15 @@ from wtforms import RadioField
 from wtforms.fields.choices import SelectChoice
 from wtforms.validators import InputRequired
 
-from app import imports  # the module, not its names: app.imports itself uses this area's allocation
+from app import (
+    audit,
+    imports,  # the module, not its names: app.imports itself uses this area's allocation
+)
 from app.auth.access import staff
 from app.extensions import db
 from app.imports import reading
 from app.models import Role
-from app.staff import audit, bp
+from app.staff import bp
 
 # Administrators look after accounts and never see children; managers look after the caseload.
 KINDS_FOR = {Role.ADMIN: ("staff",), Role.MANAGER: ("children", "reviews")}

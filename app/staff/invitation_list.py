@@ -4,12 +4,13 @@ from flask import abort, flash, redirect, render_template, request, url_for
 from flask_babel import gettext as _
 from flask_wtf import FlaskForm
 
+from app import audit
 from app.auth.access import staff
 from app.extensions import db
 from app.models import Channel, Child, Invitation, Respondent, Role, SmsConversation
 from app.models.invitation import InvitationStatus
 from app.sms import invitations as sms_invitations
-from app.staff import audit, bp
+from app.staff import bp
 from app.staff.access import child_or_403
 from app.staff.emailing import EmailInvitationForm, print_letter
 

@@ -10,16 +10,17 @@ from wtforms import BooleanField, RadioField, StringField, TextAreaField
 from wtforms.fields.choices import SelectChoice
 from wtforms.validators import DataRequired, InputRequired, Length
 
+from app import audit
 from app.auth.access import staff
 from app.consult.tokens import create_invitation
-from app.invitations_due import FEEDBACK_FOR, active_contacts, feedback_respondents
 from app.extensions import db
+from app.invitations_due import FEEDBACK_FOR, active_contacts, feedback_respondents
 from app.models import Child, ParticipationCode, Respondent, Review
 from app.models.time import utcnow
 from app.reviews import participation
 from app.reviews.timescales import next_review_due
 from app.sms import invitations as sms_invitations
-from app.staff import audit, bp
+from app.staff import bp
 from app.staff.access import CASEWORK, child_or_403
 from app.staff.labels import RESPONDENT_NAMES
 

@@ -8,21 +8,26 @@ from flask_login import current_user
 from flask_wtf import FlaskForm
 from sqlalchemy.orm import joinedload
 
+from app import audit
 from app.auth.access import staff
 from app.consult.rendering import display_answer
 from app.extensions import db
-from app.models import AuditEvent, Child, Role, StaffMember, Submission, SubmissionState
-from app.models.staff import ROLE_NAMES
+from app.models import AuditEvent, Child, Role, Submission, SubmissionState
 from app.models.time import utcnow
 from app.questionnaires import registry, router
 from app.routing import managers_queue
-from app.staff import audit, bp
+from app.staff import bp
 from app.staff.access import CASEWORK, child_or_403
 from app.staff.allocation import AllocationForm
 from app.staff.caseload import FILTERS
 from app.staff.caseload import caseload as find_caseload
 from app.staff.invitation_list import active_invitations
-from app.staff.labels import AUDIT_ACTIONS, CHANNEL_NAMES, RESPONDENT_NAMES, URGENT_REASONS
+from app.staff.labels import (
+    AUDIT_ACTIONS,
+    CHANNEL_NAMES,
+    RESPONDENT_NAMES,
+    URGENT_REASONS,
+)
 from app.staff.versions import VersionForm
 
 
@@ -200,13 +205,6 @@ def _submitted_or_404(submission_id: int) -> Submission:
 def queue():
     submissions = db.session.scalars(managers_queue().options(joinedload(Submission.child))).all()
     return render_template("staff/queue.html", submissions=submissions)
-
-
-@bp.route("/accounts")
-@staff(Role.ADMIN)
-def accounts():
-    members = db.session.scalars(db.select(StaffMember).order_by(StaffMember.name)).all()
-    return render_template("staff/accounts.html", members=members, role_names=ROLE_NAMES)
 
 
 @bp.route("/profile/photo")

@@ -8,11 +8,12 @@ from wtforms import RadioField, StringField
 from wtforms.fields.choices import SelectChoice
 from wtforms.validators import InputRequired
 
+from app import audit
 from app.auth.access import staff
 from app.extensions import db
 from app.models import Child, Respondent, Role
 from app.sms import invitations
-from app.staff import audit, bp
+from app.staff import bp
 from app.staff.access import child_or_403
 from app.staff.labels import RESPONDENT_NAMES
 from app.staff.mobile_field import mobile_number

@@ -10,11 +10,12 @@ from sqlalchemy.orm import contains_eager
 from wtforms import TextAreaField
 from wtforms.validators import DataRequired, Length
 
+from app import audit
 from app.auth.access import staff
 from app.extensions import db
 from app.models import Allocation, Child, Role, Submission
 from app.models.time import utcnow
-from app.staff import audit, bp
+from app.staff import bp
 from app.staff.access import CASEWORK, child_or_403
 
 ACTION_LIMIT = 1000

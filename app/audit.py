@@ -1,0 +1,50 @@
+"""The audit trail: who read which child's views, every sign-in and account change, and every refusal.
+
+Each event notes when, who, from which address and with which browser. Events are only ever added: a flush
+that would change or delete one is refused, so no page of the app can edit the trail.
+"""
+
+from flask import has_request_context, request
+from flask_login import current_user
+from sqlalchemy import event
+from sqlalchemy.orm import Session
+
+from app.extensions import db
+from app.models import AuditEvent, Child, StaffMember, Submission
+
+
+def record(
+    action: str,
+    child: Child | None = None,
+    submission: Submission | None = None,
+    *,
+    staff: StaffMember | None = None,
+    subject: StaffMember | None = None,
+    detail: str | None = None,
+) -> None:
+    """Add an audit event to the session; the caller's commit writes it. `staff` is the actor when nobody is
+    signed in yet (a failed sign-in); `subject` the account acted on."""
+    actor = staff if staff is not None else (current_user if current_user.is_authenticated else None)
+    db.session.add(
+        AuditEvent(
+            staff_id=actor.id if actor is not None else None,
+            action=action,
+            child_id=child.id if child else None,
+            submission_id=submission.id if submission else None,
+            subject_id=subject.id if subject is not None else None,
+            detail=detail[:200] if detail else None,
+            address=client_address() if has_request_context() else None,
+            user_agent=request.user_agent.string[:300] if has_request_context() else None,
+        )
+    )
+
+
+def client_address() -> str:
+    """The address the request came from (the real client's, when TRUSTED_PROXY_COUNT lets a proxy say it)."""
+    return (request.remote_addr or "")[:45]
+
+
+@event.listens_for(Session, "before_flush")
+def _trail_is_append_only(session: Session, flush_context, instances) -> None:
+    if any(isinstance(obj, AuditEvent) for obj in (*session.dirty, *session.deleted)):
+        raise PermissionError("The audit trail cannot be changed or deleted")
