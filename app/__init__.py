@@ -10,23 +10,7 @@ from app.config import CONFIGS, INSTANCE
 def create_app(config: str | None = None, **overrides) -> Flask:
     """Build the app with the named configuration (development, test or production), plus any overrides."""
     # Imported here so that `import app.…` (as forms/ does for its definitions) stays light and acyclic.
-    from app import (
-        auth,
-        cli,
-        consult,
-        crypto,
-        errors,
-        health,
-        language,
-        layout,
-        limits,
-        messaging,
-        pages,
-        reports,
-        security,
-        sms,
-        staff,
-    )
+    from app import auth, cli, consult, crypto, errors, health, language, layout, limits, messaging, pages, reports, security, sms, staff
     from app.auth import session as staff_sessions
     from app.extensions import csrf, db, migrate
 

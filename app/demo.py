@@ -19,16 +19,7 @@ from sqlalchemy import select
 from app.auth.passwords import hash_password
 from app.consult.tokens import create_invitation, hash_token
 from app.extensions import db
-from app.models import (
-    Allocation,
-    Child,
-    Contact,
-    Invitation,
-    Respondent,
-    Review,
-    Role,
-    StaffMember,
-)
+from app.models import Allocation, Child, Contact, Invitation, Respondent, Review, Role, StaffMember
 from app.questionnaires import versions
 from app.reviews.timescales import next_review_due
 

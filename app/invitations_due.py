@@ -23,15 +23,7 @@ from app.consult.tokens import create_extra_link, create_invitation
 from app.extensions import db
 from app.mail.texts import email_text, reminder_email_text
 from app.messaging.email_outbox import enqueue_email
-from app.models import (
-    Channel,
-    Child,
-    Contact,
-    Invitation,
-    Respondent,
-    Review,
-    SmsConversation,
-)
+from app.models import Channel, Child, Contact, Invitation, Respondent, Review, SmsConversation
 from app.models.invitation import InvitationStatus
 from app.models.time import utcnow
 from app.questionnaires import answering, versions

@@ -1,14 +1,6 @@
 """The plain pages anyone can read: the start page, help, privacy and accessibility."""
 
-from flask import (
-    Blueprint,
-    current_app,
-    redirect,
-    render_template,
-    request,
-    session,
-    url_for,
-)
+from flask import Blueprint, current_app, redirect, render_template, request, session, url_for
 from flask_babel import gettext as _
 
 from app.auth.access import public

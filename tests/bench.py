@@ -25,6 +25,7 @@ from flask_migrate import upgrade
 from sqlalchemy import event, func, insert, select, text
 
 from app import create_app
+from app.staff import caseload_figures
 from app.auth.passwords import hash_password
 from app.extensions import db
 from app.models import (
@@ -45,7 +46,6 @@ from app.models import (
 from app.questionnaires.definition import Kind
 from app.questionnaires.registry import QUESTIONNAIRES
 from app.reports.periods import last_financial_year
-from app.staff import caseload_figures
 from tests.postgres import ADMIN_URL
 
 DATABASE = "listen_to_me_bench"

@@ -8,15 +8,7 @@ from flask_babel import lazy_gettext as _l
 from app.extensions import db
 from app.models import Submission
 from app.questionnaires import registry
-from app.questionnaires.definition import (
-    Audience,
-    Kind,
-    Option,
-    Purpose,
-    Question,
-    Questionnaire,
-    ShowIf,
-)
+from app.questionnaires.definition import Audience, Kind, Option, Purpose, Question, Questionnaire, ShowIf
 from app.questionnaires.standard_options import YES_NO_NOT_SURE
 from tests.factories import create_child, create_invitation, create_staff
 

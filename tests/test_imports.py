@@ -10,15 +10,7 @@ from sqlalchemy import func, select
 from app.auth.passwords import check_password
 from app.extensions import db
 from app.imports import reading
-from app.models import (
-    Allocation,
-    Child,
-    ParticipationCode,
-    PhoneNumber,
-    Review,
-    Role,
-    StaffMember,
-)
+from app.models import Allocation, Child, ParticipationCode, PhoneNumber, Review, Role, StaffMember
 from tests.conftest import sign_in
 from tests.factories import PASSWORD, create_child, create_staff
 
@@ -93,7 +85,7 @@ def test_every_bad_child_row_is_reported_with_its_line_and_nothing_is_imported(a
     result = run(app, tmp_path, "children", children_csv(
         f"C001,Sam,Lee,2015-03-02,2020-01-01,{iro.email},,",
         f"C002,,Ray,2013-02-31,2020-01-01,{manager.email},123,pl",
-        "C003,Ali,Khan,2015/03/02,2040-01-01,nobody@example.org,,",
+        f"C003,Ali,Khan,2015/03/02,2040-01-01,nobody@example.org,,",
         f"C004,Mo,Fry,2016-01-01,2015-01-01,{iro.email},,",
         f"C001,Sam,Lee,2015-03-02,2020-01-01,{iro.email},,",
         "C006,Too,Few",

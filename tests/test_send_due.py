@@ -11,15 +11,7 @@ import pytest
 
 from app.extensions import db
 from app.messaging import phones, worker
-from app.models import (
-    Channel,
-    Contact,
-    Invitation,
-    OutboundEmail,
-    OutboundSms,
-    Respondent,
-    Review,
-)
+from app.models import Channel, Contact, Invitation, OutboundEmail, OutboundSms, Respondent, Review
 from app.questionnaires import registry, versions
 from app.reviews.timescales import add_working_days
 from tests.conftest import app_on_a_fresh_database, at_once, sign_in

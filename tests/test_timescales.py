@@ -2,12 +2,7 @@
 
 from datetime import date
 
-from app.reviews.timescales import (
-    add_working_days,
-    is_working_day,
-    next_review_due,
-    working_days_between,
-)
+from app.reviews.timescales import add_working_days, is_working_day, next_review_due, working_days_between
 
 
 def test_weekends_and_bank_holidays_are_not_working_days():

@@ -2,16 +2,7 @@
 
 from functools import wraps
 
-from flask import (
-    Response,
-    abort,
-    g,
-    redirect,
-    render_template,
-    request,
-    session,
-    url_for,
-)
+from flask import Response, abort, g, redirect, render_template, request, session, url_for
 from flask_wtf import FlaskForm
 
 from app.auth.access import public

@@ -3,8 +3,8 @@
 from flask import current_app
 
 from app.extensions import db
-from app.messaging.segments import plain
 from app.models import OutboundSms, PhoneNumber
+from app.messaging.segments import plain
 
 
 def enqueue(phone: PhoneNumber, body: str, purpose: str) -> OutboundSms | None:

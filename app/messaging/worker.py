@@ -99,9 +99,7 @@ def send_due(now: datetime | None = None, batch: int = 20) -> int:
 
 def tick(now: datetime | None = None) -> int:
     """One round of the worker: reminders and expiry first (they queue texts), then send what is due."""
-    from app.sms import (
-        housekeeping,  # the conversation area builds on messaging, not the other way round
-    )
+    from app.sms import housekeeping  # the conversation area builds on messaging, not the other way round
 
     housekeeping.run(now or utcnow())
     return send_due(now)

@@ -9,19 +9,9 @@ from app.models.invitation import Channel, Invitation, InvitationStatus, Respond
 from app.models.outbox import EmailStatus, OutboundEmail, OutboundSms, SmsStatus
 from app.models.phone import PhoneNumber
 from app.models.review import ParticipationCode, Review
-from app.models.sms_conversation import (
-    ConversationState,
-    InboundSms,
-    InvitationLink,
-    SmsConversation,
-)
+from app.models.sms_conversation import ConversationState, InboundSms, InvitationLink, SmsConversation
 from app.models.staff import NotifyBy, Role, StaffMember
-from app.models.staff_account import (
-    AccountLink,
-    LinkPurpose,
-    RecoveryCode,
-    StaffSession,
-)
+from app.models.staff_account import AccountLink, LinkPurpose, RecoveryCode, StaffSession
 from app.models.submission import Answer, Submission, SubmissionState
 
 __all__ = [

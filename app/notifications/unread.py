@@ -7,8 +7,9 @@ from datetime import UTC, date, datetime, time
 import click
 from flask import current_app
 from flask.cli import AppGroup
-from flask_babel import force_locale, ngettext
+from flask_babel import force_locale
 from flask_babel import gettext as _
+from flask_babel import ngettext
 from sqlalchemy import ColumnElement, and_, select
 from sqlalchemy.exc import IntegrityError
 

@@ -5,13 +5,7 @@ from typing import Any
 
 from flask_wtf import FlaskForm
 from wtforms import RadioField, SelectMultipleField, StringField, TextAreaField
-from wtforms.validators import (
-    InputRequired,
-    Length,
-    Optional,
-    StopValidation,
-    ValidationError,
-)
+from wtforms.validators import InputRequired, Length, Optional, StopValidation, ValidationError
 
 from app.questionnaires import errors
 from app.questionnaires.definition import Kind, Question

@@ -6,12 +6,7 @@ from decimal import Decimal
 
 from flask_babel import gettext as _
 
-from app.reports.figures import (
-    AnnualReport,
-    ConsultationLine,
-    ReviewFigures,
-    participation_rows,
-)
+from app.reports.figures import AnnualReport, ConsultationLine, ReviewFigures, participation_rows
 from app.reports.formatting import sentence
 from app.reports.periods import Period
 

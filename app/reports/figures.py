@@ -16,17 +16,7 @@ from sqlalchemy import and_, case, extract, func, select
 from sqlalchemy.orm import aliased
 
 from app.extensions import db
-from app.models import (
-    Answer,
-    Channel,
-    Child,
-    Invitation,
-    ParticipationCode,
-    Respondent,
-    Review,
-    Submission,
-    SubmissionState,
-)
+from app.models import Answer, Channel, Child, Invitation, ParticipationCode, Respondent, Review, Submission, SubmissionState
 from app.questionnaires.definition import Kind, Purpose
 from app.questionnaires.registry import QUESTIONNAIRES
 from app.questionnaires.standard_options import POSITIVE_VALUES

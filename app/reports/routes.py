@@ -14,14 +14,7 @@ from app.models import Role
 from app.reports import bp, exports, tables
 from app.reports.figures import annual_report, percent
 from app.reports.formatting import sentence, show_number, show_percent
-from app.reports.periods import (
-    Period,
-    PeriodError,
-    checked,
-    from_parts,
-    last_financial_year,
-    parse_day,
-)
+from app.reports.periods import Period, PeriodError, checked, from_parts, last_financial_year, parse_day
 
 DATE_PARTS = ("day", "month", "year")
 

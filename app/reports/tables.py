@@ -5,12 +5,7 @@ from dataclasses import dataclass
 from flask_babel import gettext as _
 
 from app.reports import charts
-from app.reports.figures import (
-    AnnualReport,
-    ConsultationLine,
-    FeedbackRole,
-    participation_rows,
-)
+from app.reports.figures import AnnualReport, ConsultationLine, FeedbackRole, participation_rows
 from app.reports.formatting import show_number as number
 from app.reports.formatting import show_percent as percent
 

@@ -13,14 +13,7 @@ from werkzeug.datastructures import MultiDict
 from app.consult.tokens import create_extra_link
 from app.extensions import db
 from app.messaging.outbox import enqueue
-from app.models import (
-    ConversationState,
-    Invitation,
-    OutboundSms,
-    PhoneNumber,
-    SmsConversation,
-    SmsStatus,
-)
+from app.models import ConversationState, Invitation, OutboundSms, PhoneNumber, SmsConversation, SmsStatus
 from app.questionnaires import answering, registry, router
 from app.questionnaires.definition import Audience, Kind, Question, Questionnaire
 from app.sms import texts

@@ -10,21 +10,10 @@ from app.consult.tokens import create_extra_link, create_invitation
 from app.extensions import db
 from app.messaging import phones
 from app.messaging.outbox import enqueue
-from app.models import (
-    Channel,
-    Child,
-    Contact,
-    Invitation,
-    Respondent,
-    Review,
-    SmsConversation,
-    Submission,
-    SubmissionState,
-)
+from app.models import Channel, Child, Contact, Invitation, Respondent, Review, SmsConversation, Submission, SubmissionState
 from app.questionnaires import versions
 from app.sms import texts
 from app.sms.conversation import link_url
-
 
 def invite(
     child: Child,

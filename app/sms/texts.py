@@ -4,8 +4,7 @@ so no text names care or echoes an answer."""
 from datetime import date
 
 from flask import current_app
-from flask_babel import format_date
-from flask_babel import gettext as _
+from flask_babel import format_date, gettext as _
 
 
 def _day(day: date) -> str:

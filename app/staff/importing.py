@@ -11,10 +11,8 @@ from wtforms import RadioField
 from wtforms.fields.choices import SelectChoice
 from wtforms.validators import InputRequired
 
-from app import (
-    audit,
-    imports,  # the module, not its names: app.imports itself uses this area's allocation
-)
+from app import audit
+from app import imports  # the module, not its names: app.imports itself uses this area's allocation
 from app.auth.access import staff
 from app.extensions import db
 from app.imports import reading

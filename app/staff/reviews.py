@@ -13,8 +13,8 @@ from wtforms.validators import DataRequired, InputRequired, Length
 from app import audit
 from app.auth.access import staff
 from app.consult.tokens import create_invitation
-from app.extensions import db
 from app.invitations_due import FEEDBACK_FOR, active_contacts, feedback_respondents
+from app.extensions import db
 from app.models import Child, ParticipationCode, Respondent, Review
 from app.models.time import utcnow
 from app.reviews import participation

@@ -22,12 +22,7 @@ from app.staff.allocation import AllocationForm
 from app.staff.caseload import FILTERS
 from app.staff.caseload import caseload as find_caseload
 from app.staff.invitation_list import active_invitations
-from app.staff.labels import (
-    AUDIT_ACTIONS,
-    CHANNEL_NAMES,
-    RESPONDENT_NAMES,
-    URGENT_REASONS,
-)
+from app.staff.labels import AUDIT_ACTIONS, CHANNEL_NAMES, RESPONDENT_NAMES, URGENT_REASONS
 from app.staff.versions import VersionForm
 
 

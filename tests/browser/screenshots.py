@@ -16,14 +16,7 @@ from playwright.sync_api import expect, sync_playwright  # noqa: E402
 
 from app import create_app, demo  # noqa: E402
 from app.extensions import db  # noqa: E402
-from tests.browser.conftest import (  # noqa: E402
-    CHROMIUM,
-    DESKTOP,
-    PHONE,
-    ROOT,
-    LiveServer,
-    launch_chromium,
-)
+from tests.browser.conftest import CHROMIUM, DESKTOP, PHONE, ROOT, LiveServer, launch_chromium  # noqa: E402
 
 OUTPUT = ROOT / "docs" / "screenshots"
 IRO_EMAIL, IRO_PASSWORD = "amara.okafor@example.org", "demo-iro-1"

@@ -5,15 +5,7 @@ from datetime import timedelta
 from sqlalchemy import select
 
 from app.extensions import db
-from app.models import (
-    ConversationState,
-    InboundSms,
-    OutboundSms,
-    Respondent,
-    SmsConversation,
-    Submission,
-    SubmissionState,
-)
+from app.models import ConversationState, InboundSms, OutboundSms, Respondent, SmsConversation, Submission, SubmissionState
 from app.models.time import utcnow
 from tests.conftest import sign_in
 from tests.factories import create_child, create_staff

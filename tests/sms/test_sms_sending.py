@@ -13,15 +13,7 @@ from app.messaging.client import ConsoleSmsClient, TwilioSmsClient
 from app.models import OutboundSms, SmsStatus
 from app.models.time import utcnow
 from tests.factories import create_child, create_staff
-from tests.sms.conftest import (
-    ACCOUNT_SID,
-    BASE_URL,
-    MESSAGES_URL,
-    SERVICE_SID,
-    FakeTwilio,
-    Phone,
-    signed_post,
-)
+from tests.sms.conftest import ACCOUNT_SID, BASE_URL, MESSAGES_URL, SERVICE_SID, FakeTwilio, Phone, signed_post
 from tests.sms.helpers import invite_by_text
 
 NUMBER = "+447911123456"
