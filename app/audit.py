@@ -24,7 +24,8 @@ def record(
 ) -> None:
     """Add an audit event to the session; the caller's commit writes it. `staff` is the actor when nobody is
     signed in yet (a failed sign-in); `subject` the account acted on."""
-    actor = staff if staff is not None else (current_user if current_user.is_authenticated else None)
+    signed_in = has_request_context() and current_user.is_authenticated
+    actor = staff if staff is not None else (current_user if signed_in else None)
     db.session.add(
         AuditEvent(
             staff_id=actor.id if actor is not None else None,

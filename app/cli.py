@@ -1,4 +1,4 @@
-"""Command-line tasks: demo data, reports, imports, and the daily invitations and alerts."""
+"""Command-line tasks: demo data, staff accounts, reports, imports, and the daily invitations and alerts."""
 
 import json
 
@@ -6,6 +6,7 @@ import click
 from flask import Flask, current_app
 
 from app import demo
+from app.auth.commands import staff_group
 from app.imports.commands import import_group
 from app.invitations_due import invitations_group
 from app.notifications.unread import notifications_group
@@ -22,9 +23,10 @@ def demo_data(as_json: bool) -> None:
     if as_json:
         click.echo(json.dumps(loaded, indent=2))
         return
-    click.echo("\nStaff sign-in (" + current_app.config["PUBLIC_BASE_URL"] + "/staff/sign-in):")
+    click.echo("\nStaff sign-in (" + current_app.config["PUBLIC_BASE_URL"] + "/staff/sign-in), then the code an")
+    click.echo("authenticator app shows for the two-factor secret (or: oathtool --totp -b SECRET):")
     for member in loaded["staff"]:
-        click.echo(f"  {member['role']:8} {member['email']:28} password: {member['password']}")
+        click.echo(f"  {member['role']:8} {member['email']:26} password: {member['password']:20} two-factor secret: {member['totp_secret']}")
     click.echo("\nEach demo child's link (the version follows their age):")
     for child in loaded["children"]:
         click.echo(f"  {child['name']:16} age {child['age']:>2}  {child['questionnaire']:19} {child['link']}")
@@ -39,3 +41,4 @@ def init_app(app: Flask) -> None:
     app.cli.add_command(import_group)
     app.cli.add_command(invitations_group)
     app.cli.add_command(notifications_group)
+    app.cli.add_command(staff_group)

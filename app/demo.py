@@ -6,6 +6,7 @@ Safe to load twice: everything is looked up by its email, reference or link firs
 links are derived from the secret key so the same links can be printed again.
 """
 
+import base64
 import hashlib
 import hmac
 from datetime import date, timedelta
@@ -20,17 +21,19 @@ from app.auth.passwords import hash_password
 from app.consult.tokens import create_invitation, hash_token
 from app.extensions import db
 from app.models import Allocation, Child, Contact, Invitation, Respondent, Review, Role, StaffMember
+from app.models.time import utcnow
 from app.questionnaires import versions
 from app.reviews.timescales import next_review_due
 
 # email, name, role, password, colour of the demo photo, introduction
 STAFF = (
-    ("manager@example.org", "Priya Shah", Role.MANAGER, "demo-manager-1", None, ""),
-    ("amara.okafor@example.org", "Amara Okafor", Role.IRO, "demo-iro-1", (16, 97, 101),
+    ("manager@example.org", "Priya Shah", Role.MANAGER, "listen-demo-manager", None, ""),
+    ("amara.okafor@example.org", "Amara Okafor", Role.IRO, "listen-demo-amara", (16, 97, 101),
      "<p>Hi, I am Amara. My job is to make sure the plan for you is a good one.</p>"
      "<p>I like <strong>football</strong> and baking cakes.</p>"),
-    ("tom.hughes@example.org", "Tom Hughes", Role.IRO, "demo-iro-2", (80, 60, 140),
+    ("tom.hughes@example.org", "Tom Hughes", Role.IRO, "listen-demo-tom", (80, 60, 140),
      "<p>Hello, I am Tom. I check that the adults in your life are doing what they said they would.</p>"),
+    ("admin@example.org", "Sam Adeyemi", Role.ADMIN, "listen-demo-admin", None, ""),
 )
 
 # first name, last name, age in years, IRO (index into STAFF, None: not allocated yet)
@@ -63,6 +66,12 @@ def _demo_token(*parts: str) -> str:
     return hmac.new(key, ":".join(("demo-invitation", *parts)).encode(), hashlib.sha256).hexdigest()
 
 
+def demo_totp_secret(email: str) -> str:
+    """Each demo account's two-factor secret, the same every time the demo data is printed (development only)."""
+    key = current_app.config["SECRET_KEY"].encode()
+    return base64.b32encode(hmac.new(key, f"demo-totp:{email}".encode(), hashlib.sha256).digest()[:20]).decode()
+
+
 def _photo(colour: tuple[int, int, int]) -> bytes:
     """A plain drawn portrait, standing in for a real photo."""
     image = Image.new("RGB", (320, 320), (236, 244, 244))
@@ -81,6 +90,7 @@ def _staff() -> list[StaffMember]:
         member = db.session.scalar(select(StaffMember).where(StaffMember.email == email))
         if member is None:
             member = StaffMember(email=email, name=name, role=role, password_hash=hash_password(password),
+                                 password_set_at=utcnow(), totp_secret=demo_totp_secret(email),
                                  introduction=introduction, photo=_photo(colour) if colour else None,
                                  on_duty=role is Role.MANAGER)
             db.session.add(member)
@@ -159,7 +169,10 @@ def load() -> dict:
                        "link": _link(child, last_held, respondent, questionnaire)})
     db.session.commit()
     return {
-        "staff": [{"email": e, "name": n, "role": r.value, "password": p} for e, n, r, p, _, _ in STAFF],
+        "staff": [
+            {"email": e, "name": n, "role": r.value, "password": p, "totp_secret": demo_totp_secret(e)}
+            for e, n, r, p, _, _ in STAFF
+        ],
         "children": children,
         "parents_carers_and_feedback": others,
     }

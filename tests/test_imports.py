@@ -13,6 +13,7 @@ from app.imports import reading
 from app.models import Allocation, Child, ParticipationCode, PhoneNumber, Review, Role, StaffMember
 from tests.conftest import sign_in
 from tests.factories import PASSWORD, create_child, create_staff
+from tests.test_invitations import smtp_server  # noqa: F401  (a real SMTP server on 127.0.0.1)
 
 STAFF = "email,name,role\nann@example.org,Ann Iro,iro\nbob@example.org,Bob Boss,manager\ncat@example.org,Cat Admin,admin\n"
 CHILDREN_HEADER = "child_ref,first_name,last_name,date_of_birth,looked_after_since,iro_email,mobile,language\n"
@@ -197,14 +198,29 @@ def test_leaving_out_the_optional_columns_keeps_the_mobile_and_language(app, tmp
     assert db.session.scalar(select(Child)).mobile.number == "+447911123456"
 
 
-def test_an_iro_with_children_cannot_be_given_another_role(app, tmp_path):
+def test_an_import_never_changes_an_existing_accounts_role(app, tmp_path):
     iro = create_staff()
-    create_child(iro=iro)
     result = run(app, tmp_path, "staff", f"email,name,role\n{iro.email},{iro.name},manager\n")
     assert result.stderr.splitlines() == [
-        f"Line 2: {iro.email} still has children allocated to them: reallocate the children before changing their role",
+        f"Line 2: {iro.email} already has an account as iro: an import never changes a role (change it on the staff accounts page)",
         "Nothing was imported.",
     ]
+    db.session.expire_all()
+    assert iro.role is Role.IRO
+
+
+def test_an_administrator_cannot_make_themselves_or_anyone_a_manager_by_upload(browser):
+    admin = create_staff(role=Role.ADMIN)
+    sign_in(browser, admin)
+    browser.get("/staff/import")
+    upload(browser, "staff", f"email,name,role\n{admin.email},{admin.name},manager\nnew@example.org,New Boss,manager\n".encode(), "staff.csv")
+    assert problem_rows(browser) == [
+        ["2", f"{admin.email} already has an account as admin: an import never changes a role (change it on the staff accounts page)"],
+        ["3", "role manager: only a manager can make a manager's account (on the staff accounts page)"],
+    ]
+    db.session.expire_all()
+    assert admin.role is Role.ADMIN and count(StaffMember) == 1
+    browser.get("/staff/", status=403)
 
 
 def test_a_bom_crlf_blank_lines_and_stray_spaces_are_read(app, tmp_path):
@@ -269,8 +285,8 @@ def test_an_administrator_imports_staff_through_the_page(browser):
     browser.follow("Import")
     assert browser.h1 == "Import from the case management system"
     assert [i["value"] for i in browser.page.find_all("input", attrs={"name": "kind"})] == ["staff"]
-    upload(browser, "staff", STAFF.encode(), "staff.csv")
-    assert "Imported staff.csv: 3 added, 0 updated, 0 unchanged." in browser.text()
+    upload(browser, "staff", STAFF.replace("bob@example.org,Bob Boss,manager\n", "").encode(), "staff.csv")
+    assert "Imported staff.csv: 2 added, 0 updated, 0 unchanged." in browser.text()
     browser.get("/staff/accounts")
     assert "ann@example.org" in browser.text()
 
@@ -358,8 +374,12 @@ def test_signed_out_people_are_sent_to_sign_in(browser):
     assert response.status_code == 302 and "/staff/sign-in" in response.location
 
 
-def test_imported_staff_cannot_sign_in_until_they_reset_their_password(browser, app, tmp_path):
+def test_imported_staff_are_invited_by_email_and_cannot_sign_in_until_they_accept(browser, app, tmp_path, smtp_server):
     run(app, tmp_path, "staff", STAFF)
     ann = db.session.scalar(select(StaffMember).where(StaffMember.email == "ann@example.org"))
-    sign_in(browser, ann, PASSWORD)
+    browser.get("/staff/sign-in")
+    browser.submit({"email": ann.email, "password": PASSWORD})
     assert browser.errors() == ["Enter a correct email address and password"]
+    assert app.test_cli_runner().invoke(args=["sms", "worker", "--once"]).exit_code == 0
+    invited = {recipients[0] for recipients, _ in smtp_server.messages}
+    assert invited == {"ann@example.org", "bob@example.org", "cat@example.org"}

@@ -303,7 +303,7 @@ def test_viewing_and_exporting_the_report_are_audited(manager):
     manager.get("/staff/reports/annual?" + urlencode(YEAR))
     manager.client.get("/staff/reports/annual.csv?" + urlencode(YEAR))
     actions = db.session.scalars(db.select(AuditEvent.action).order_by(AuditEvent.id)).all()
-    assert actions == ["viewed_annual_report", "exported_annual_report"]
+    assert actions == ["signed_in", "viewed_annual_report", "exported_annual_report"]
 
 
 def _consultation(child, questionnaire, channel, respondent, review, *, started=False, sent_at=None, created_at=None):

@@ -52,7 +52,7 @@ def test_demo_data_loads_twice_without_duplicates(app):
     loaded = json.loads(first.output)
     assert loaded == json.loads(second.output)
     assert db.session.scalar(select(func.count(Child.id))) == 20
-    assert db.session.scalar(select(func.count(StaffMember.id))) == 3
+    assert db.session.scalar(select(func.count(StaffMember.id))) == 4
     links = [c["link"] for c in loaded["children"]] + [o["link"] for o in loaded["parents_carers_and_feedback"]]
     assert len(set(links)) == len(links) == 28
     assert db.session.scalar(select(func.count(Invitation.id))) == 28
@@ -68,5 +68,5 @@ def test_demo_links_work(app, browser):
 
 def test_demo_data_prints_logins_and_links(app):
     output = app.test_cli_runner().invoke(args=["demo-data"]).output
-    assert "manager@example.org" in output and "demo-iro-1" in output
+    assert "manager@example.org" in output and "listen-demo-amara" in output and "two-factor secret" in output
     assert output.count("/c/") == 28

@@ -8,7 +8,7 @@ import hashlib
 import secrets
 from datetime import timedelta
 
-from flask import current_app, url_for
+from flask import current_app
 from sqlalchemy import select, update
 
 from app.extensions import db
@@ -25,7 +25,8 @@ def _hash(token: str) -> str:
 
 def public_url(endpoint: str, **values) -> str:
     """An address on this service that starts with PUBLIC_BASE_URL, whatever Host the request came with."""
-    return current_app.config["PUBLIC_BASE_URL"].rstrip("/") + url_for(endpoint, **values)
+    path = current_app.url_map.bind("").build(endpoint, values)  # works on the command line too
+    return current_app.config["PUBLIC_BASE_URL"].rstrip("/") + path
 
 
 def create(member: StaffMember, purpose: LinkPurpose) -> str:

@@ -13,6 +13,7 @@ from flask import Flask, current_app, request, session
 from flask_babel import lazy_gettext as _l
 from flask_login import login_user, logout_user
 from sqlalchemy import delete, select, update
+from sqlalchemy.orm import joinedload
 
 from app.audit import client_address
 from app.extensions import db, login_manager
@@ -45,7 +46,10 @@ def current() -> StaffSession | None:
     token = session.get(COOKIE_KEY)
     if not isinstance(token, str):
         return None
-    return db.session.scalar(select(StaffSession).where(StaffSession.token_hash == _hash(token)))
+    # The person comes in the same query: every staff page asks for them.
+    return db.session.scalar(
+        select(StaffSession).options(joinedload(StaffSession.staff)).where(StaffSession.token_hash == _hash(token))
+    )
 
 
 def end_here() -> None:

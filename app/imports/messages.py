@@ -23,7 +23,8 @@ REPEATED = _l("%(column)s %(value)s is also on line %(line)s")
 
 NOT_AN_EMAIL = _l("email ‘%(value)s’ is not an email address")
 NOT_A_ROLE = _l("role ‘%(value)s’ is not one of iro, manager, admin")
-STILL_HAS_CHILDREN = _l("%(email)s still has children allocated to them: reallocate the children before changing their role")
+ROLE_NOT_CHANGED = _l("%(email)s already has an account as %(role)s: an import never changes a role (change it on the staff accounts page)")
+NOT_A_MANAGER_MAKER = _l("role manager: only a manager can make a manager's account (on the staff accounts page)")
 
 NOT_AN_IRO = _l("iro_email %(value)s is not the email of an IRO here: import them as staff with the role iro first")
 NOT_A_MOBILE = _l("mobile ‘%(value)s’ is not a mobile number")

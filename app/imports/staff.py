@@ -1,15 +1,21 @@
-"""`email,name,role`: staff accounts, matched by email. New staff get an unusable password until they reset it."""
+"""`email,name,role`: staff accounts, matched by email. Each new account is emailed an invitation to set a
+password and two-factor sign-in. An import never changes an existing account's role (that is done, with a
+reason, on the staff accounts page), and on the upload page it never makes a manager: only a manager, or a
+command on the server, can."""
 
 import re
-import secrets
 
+from flask import has_request_context
+from flask_login import current_user
 from sqlalchemy import func, select
 
-from app.auth.passwords import hash_password
+from app import audit
+from app.auth import emails
+from app.auth.passwords import unusable_password_hash
 from app.extensions import db
 from app.imports import messages
 from app.imports.reading import Row
-from app.models import Allocation, Role, StaffMember
+from app.models import Role, StaffMember
 
 COLUMNS = ("email", "name", "role")
 OPTIONAL: frozenset[str] = frozenset()
@@ -35,8 +41,10 @@ def check(rows: list[Row]) -> list[dict]:
         if role_text and role is None:
             row.problem(messages.NOT_A_ROLE, value=role_text)
         member = existing.get(email)
-        if member is not None and role is not None and member.role is Role.IRO and role is not Role.IRO and _has_children(member):
-            row.problem(messages.STILL_HAS_CHILDREN, email=email)
+        if member is not None and role is not None and role is not member.role:
+            row.problem(messages.ROLE_NOT_CHANGED, email=email, role=member.role.value)
+        elif member is None and role is Role.MANAGER and not _may_make_managers():
+            row.problem(messages.NOT_A_MANAGER_MAKER)
         cleaned.append({"email": email, "name": name, "role": role, "member": member})
     return cleaned
 
@@ -45,18 +53,16 @@ def apply(cleaned: list[dict], counts: dict[str, int]) -> None:
     for values in cleaned:
         member = values["member"]
         if member is None:
-            # Nobody knows this password: the person sets their own through a reset before signing in.
-            db.session.add(
-                StaffMember(
-                    email=values["email"],
-                    name=values["name"],
-                    role=values["role"],
-                    password_hash=hash_password(secrets.token_urlsafe(32)),
-                )
+            member = StaffMember(
+                email=values["email"], name=values["name"], role=values["role"], password_hash=unusable_password_hash()
             )
+            db.session.add(member)
+            db.session.flush()
+            emails.invitation(member)
+            audit.record("invited_staff", subject=member, detail=f"{member.role.value}, by import")
             counts["added"] += 1
-        elif (member.name, member.role) != (values["name"], values["role"]):
-            member.name, member.role = values["name"], values["role"]
+        elif member.name != values["name"]:
+            member.name = values["name"]
             counts["updated"] += 1
         else:
             counts["unchanged"] += 1
@@ -67,6 +73,6 @@ def _existing(emails: set[str]) -> dict[str, StaffMember]:
     return {member.email.lower(): member for member in members}
 
 
-def _has_children(member: StaffMember) -> bool:
-    current = select(Allocation.id).where(Allocation.iro_id == member.id, Allocation.ends_on.is_(None))
-    return db.session.scalar(select(current.exists())) or False
+def _may_make_managers() -> bool:
+    """On the server's command line, or a manager on the upload page; never an administrator."""
+    return not has_request_context() or (current_user.is_authenticated and current_user.role is Role.MANAGER)
