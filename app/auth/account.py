@@ -26,7 +26,7 @@ def account():
         select(StaffSession).where(StaffSession.staff_id == current_user.id).order_by(StaffSession.last_seen_at.desc())
     ).all()
     return render_template(
-        "auth/account.html", sessions=own, here=here, form=FlaskForm(), role_names=ROLE_NAMES,
+        "auth/account.html", sessions=own, here=here, role_names=ROLE_NAMES,
         codes_left=two_factor.recovery_codes_left(current_user),
     )
 

@@ -131,7 +131,7 @@ def account(member_id: int):
     return render_template(
         "staff/account.html", member=member, form=form, errors=errors, form_has_errors=bool(errors),
         changeable=changeable, role_names=ROLE_NAMES, history=history, audit_actions=AUDIT_ACTIONS,
-        children_allocated=_children_allocated(member), action_form=FlaskForm(),
+        children_allocated=_children_allocated(member),
     )
 
 
