@@ -46,6 +46,7 @@ from app.models import (
 from app.questionnaires.definition import Kind
 from app.questionnaires.registry import QUESTIONNAIRES
 from app.reports.periods import last_financial_year
+from tests.factories import TOTP_SECRET, totp_code
 from tests.postgres import ADMIN_URL
 
 DATABASE = "listen_to_me_bench"
@@ -268,6 +269,11 @@ def signed_in(app, email: str):
     token = re.search(r'name="csrf_token"[^>]*value="([^"]+)"', page).group(1)
     response = client.post("/staff/sign-in", data={"csrf_token": token, "email": email, "password": PASSWORD})
     assert response.status_code == 302, f"could not sign in as {email}"
+    member = db.session.scalar(select(StaffMember).where(StaffMember.email == email))
+    member.totp_secret = member.totp_secret or TOTP_SECRET  # the bench's own accounts, seeded without two-factor
+    db.session.commit()
+    response = client.post("/staff/sign-in/code", data={"csrf_token": token, "code": totp_code(member)})
+    assert response.status_code == 302, f"could not enter the code for {email}"
     return client
 
 

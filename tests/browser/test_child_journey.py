@@ -122,6 +122,10 @@ def test_child_sends_views_from_a_phone_and_their_iro_reads_them(app, live_serve
     axe.check(desk)
     desk.get_by_label("Email address").fill(iro_email)
     desk.get_by_label("Password").fill(factories.PASSWORD)
+    desk.get_by_role("button", name="Continue").click()
+    expect(heading(desk)).to_have_text("Enter your code")
+    axe.check(desk)
+    desk.get_by_label("Code").fill(factories.totp_code(iro))
     desk.get_by_role("button", name="Sign in").click()
 
     expect(heading(desk)).to_have_text("Caseload")

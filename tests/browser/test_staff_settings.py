@@ -21,6 +21,8 @@ def signed_in(new_context, live_server, member, javascript: bool):
     page.goto(live_server + "/staff/sign-in")
     page.get_by_label("Email address").fill(member.email)
     page.get_by_label("Password").fill(factories.PASSWORD)
+    page.get_by_role("button", name="Continue").click()
+    page.get_by_label("Code").fill(factories.totp_code(member))
     page.get_by_role("button", name="Sign in").click()
     expect(heading(page)).to_have_text("Caseload")
     return page
