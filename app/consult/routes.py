@@ -194,28 +194,6 @@ def done(invitation: Invitation):
     return render_template("consult/done.html", child=invitation.child, reply=reply, **_context(invitation))
 
 
-@bp.route("/consultation/get-help")
-@public
-@with_invitation
-def help_now(invitation: Invitation):
-    next_url = request.args.get("next", "")
-    if not next_url.startswith("/consultation"):
-        next_url = url_for(".start")
-    return render_template("consult/help.html", next_url=next_url, **_context(invitation))
-
-
-@bp.route("/consultation/not-safe", methods=["POST"])
-@public
-@with_invitation
-def not_safe(invitation: Invitation):
-    """The "I don't feel safe" button on every child page: flag at once, then show where to get help."""
-    if FlaskForm().validate_on_submit() and not _sent(invitation):
-        flags.raise_flag(_submission(invitation), flags.ASKED)
-        db.session.commit()
-    # Back to the page they were on afterwards; help_now only follows paths inside the consultation.
-    return redirect(url_for(".help_now", next=request.form.get("next", "")))
-
-
 @bp.route("/consultation/iro-photo")
 @public
 @with_invitation

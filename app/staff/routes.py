@@ -16,6 +16,7 @@ from app.models.staff import ROLE_NAMES
 from app.models.time import utcnow
 from app.questionnaires import registry, router
 from app.routing import managers_queue
+from app.safeguarding import flags
 from app.staff import audit, bp
 from app.staff.access import CASEWORK, child_or_403
 from app.staff.allocation import AllocationForm
@@ -171,6 +172,7 @@ def submission(submission_id: int):
         form=FlaskForm(),
         respondents=RESPONDENT_NAMES,
         urgent_reasons=URGENT_REASONS,
+        flagged_words=flags.words_that_flag(questionnaire, values) if submission.urgent_at else [],
     )
 
 
