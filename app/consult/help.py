@@ -14,9 +14,8 @@ from app.auth.access import public
 from app.consult import bp
 from app.consult.routes import _context
 from app.extensions import db
-from app.models import Invitation, Respondent
-from app.questionnaires import answering, registry
-from app.questionnaires.definition import Audience
+from app.models import Invitation
+from app.questionnaires import answering
 from app.safeguarding import flags
 
 
@@ -28,10 +27,6 @@ def _opened_invitation() -> Invitation | None:
     if invitation is not None:
         g.locale = invitation.child.preferred_language
     return invitation
-
-
-def answering_as_child(invitation: Invitation) -> bool:
-    return invitation.respondent is Respondent.CHILD and registry.get(invitation.questionnaire).audience is Audience.CHILD
 
 
 def _flag_is_open(invitation: Invitation) -> bool:
@@ -52,7 +47,7 @@ def help_now():
     if invitation is None:
         return redirect(url_for("pages.help"))
     return render_template(
-        "consult/help.html" if answering_as_child(invitation) else "consult/help_adult.html",
+        "consult/help.html" if answering.by_a_child(invitation) else "consult/help_adult.html",
         next_url=_back(url_for(".start")),
         told_iro=_flag_is_open(invitation),
         sent=answering.is_sent(invitation),

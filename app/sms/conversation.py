@@ -10,7 +10,6 @@ from flask_babel import force_locale
 from sqlalchemy import select, update
 from werkzeug.datastructures import MultiDict
 
-from app.consult.help import answering_as_child
 from app.consult.tokens import create_extra_link
 from app.extensions import db
 from app.messaging.outbox import enqueue
@@ -75,7 +74,7 @@ def receive(phone: PhoneNumber, body: str, now: datetime) -> None:
         if flagged:
             return  # they have just been sent where to get help
         with force_locale(conversation.invitation.child.preferred_language if conversation else "en"):
-            for_child = conversation is None or answering_as_child(conversation.invitation)
+            for_child = conversation is None or answering.by_a_child(conversation.invitation)
             enqueue(phone, texts.help_text(for_child) if word in HELP else texts.nothing_open(), "reply")
         return
     with force_locale(conversation.invitation.child.preferred_language):
@@ -96,7 +95,7 @@ def _flag_worrying_words(phone: PhoneNumber, body: str) -> bool:
         return False
     flags.raise_flag(answering.submission_for(latest.invitation), flags.TEXTED)
     with force_locale(latest.invitation.child.preferred_language):
-        enqueue(phone, texts.help_text(answering_as_child(latest.invitation)), "reply")
+        enqueue(phone, texts.help_text(answering.by_a_child(latest.invitation)), "reply")
     return True
 
 
@@ -200,7 +199,7 @@ class Turn:
                 return
         if answering.save(self.invitation, current, value) and not self.helped:
             # An urgent answer: the flag is raised (as on the web) and the person is told where help is.
-            self.say(texts.help_text(answering_as_child(self.invitation)))
+            self.say(texts.help_text(answering.by_a_child(self.invitation)))
         self.ask_next()
 
 

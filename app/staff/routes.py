@@ -2,12 +2,13 @@
 
 from datetime import date
 
-from flask import Response, abort, flash, redirect, render_template, request, url_for
+from flask import abort, flash, redirect, render_template, request, url_for
 from flask_babel import gettext as _
 from flask_login import current_user
 from flask_wtf import FlaskForm
 from sqlalchemy.orm import joinedload
 
+from app import photo_links
 from app.auth.access import staff
 from app.consult.rendering import display_answer
 from app.extensions import db
@@ -211,9 +212,8 @@ def accounts():
     return render_template("staff/accounts.html", members=members, role_names=ROLE_NAMES)
 
 
-@bp.route("/profile/photo")
+@bp.route("/profile/photo/<version>")
 @staff(Role.IRO, Role.MANAGER)
-def own_photo():
-    if not current_user.photo:
-        abort(404)
-    return Response(current_user.photo, mimetype="image/png")
+def own_photo(version: str):
+    # The address names the photo: the next person signing in at this computer never sees this one as theirs.
+    return photo_links.send(current_user.photo, version)
