@@ -4,7 +4,7 @@ from flask import Flask
 from flask_babel import get_locale
 from jinja2 import ChoiceLoader, PackageLoader, PrefixLoader
 
-from app import richtext
+from app import photo_links, richtext
 
 
 def init_app(app: Flask) -> None:
@@ -15,3 +15,5 @@ def init_app(app: Flask) -> None:
     app.jinja_env.lstrip_blocks = True
     app.context_processor(lambda: {"current_locale": str(get_locale())})
     app.jinja_env.filters["rich"] = richtext.render
+    # A photo's address names the photo itself (app/photo_links.py).
+    app.jinja_env.filters["photo_version"] = photo_links.version

@@ -58,12 +58,16 @@ def test_a_long_introduction_is_refused_with_its_limit(browser):
     assert browser.errors() == ["Your introduction must be 1000 characters or fewer"]
 
 
-def test_the_photo_is_only_for_a_browser_holding_that_childs_link(browser):
+def test_the_photo_is_only_for_a_browser_holding_that_childs_link(browser, new_browser):
     iro = create_staff()
     sign_in(browser, iro)
     save_profile(browser, "Hello", photo_bytes("PNG"), filename="me.png")
+    child_browser = new_browser()
+    child_browser.get(create_invitation(create_child(iro=iro)))
+    address = child_browser.page.select_one("img.app-iro-intro__photo")["src"]
+    assert child_browser.client.get(address).status_code == 200
     stranger = browser.client.application.test_client()
-    assert stranger.get("/consultation/iro-photo").status_code == 404
+    assert stranger.get(address).status_code == 404
 
 
 def test_the_version_follows_the_childs_age():

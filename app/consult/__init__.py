@@ -4,4 +4,4 @@ from flask import Blueprint
 
 bp = Blueprint("consult", __name__)
 
-from app.consult import routes  # noqa: E402,F401
+from app.consult import help, routes  # noqa: E402,F401

@@ -2,7 +2,7 @@
 
 from functools import wraps
 
-from flask import Response, abort, g, redirect, render_template, request, session, url_for
+from flask import abort, g, redirect, render_template, request, session, url_for
 from flask_wtf import FlaskForm
 
 from app.auth.access import public
@@ -14,7 +14,7 @@ from app.models.time import utcnow
 from app.questionnaires import answering, registry, router
 from app.questionnaires.definition import Audience, Questionnaire
 from app.questionnaires.form_builder import answer_value, build_form
-from app.safeguarding import flags
+from app import photo_links
 
 
 def _link_not_working():
@@ -194,34 +194,10 @@ def done(invitation: Invitation):
     return render_template("consult/done.html", child=invitation.child, reply=reply, **_context(invitation))
 
 
-@bp.route("/consultation/get-help")
+@bp.route("/consultation/iro-photo/<version>")
 @public
 @with_invitation
-def help_now(invitation: Invitation):
-    next_url = request.args.get("next", "")
-    if not next_url.startswith("/consultation"):
-        next_url = url_for(".start")
-    return render_template("consult/help.html", next_url=next_url, **_context(invitation))
-
-
-@bp.route("/consultation/not-safe", methods=["POST"])
-@public
-@with_invitation
-def not_safe(invitation: Invitation):
-    """The "I don't feel safe" button on every child page: flag at once, then show where to get help."""
-    if FlaskForm().validate_on_submit() and not _sent(invitation):
-        flags.raise_flag(_submission(invitation), flags.ASKED)
-        db.session.commit()
-    # Back to the page they were on afterwards; help_now only follows paths inside the consultation.
-    return redirect(url_for(".help_now", next=request.form.get("next", "")))
-
-
-@bp.route("/consultation/iro-photo")
-@public
-@with_invitation
-def iro_photo(invitation: Invitation):
-    """The photo of this child's IRO, only for a browser holding this child's link."""
+def iro_photo(invitation: Invitation, version: str):
+    """The photo of this child's IRO, only for a browser holding this child's link, at an address naming the photo."""
     allocation = invitation.child.current_allocation
-    if allocation is None or not allocation.iro.photo:
-        abort(404)
-    return Response(allocation.iro.photo, mimetype="image/png", headers={"Cache-Control": "private, max-age=3600"})
+    return photo_links.send(allocation.iro.photo if allocation else None, version)

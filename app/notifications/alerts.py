@@ -58,14 +58,21 @@ def deliver(member: StaffMember, subject: str, words: str) -> str:
     return "email"
 
 
-def alert(members: list[StaffMember], submission: Submission, kind: AlertKind) -> None:
-    """Tell each person once about this submission; the same person twice (an IRO on duty) is told once."""
+def alert(members: list[StaffMember], submission: Submission, kind: AlertKind, again: bool = False) -> None:
+    """Tell each person once about this submission; the same person twice (an IRO on duty) is told once.
+    `again` tells people already told once more (an urgent flag raised again after it was closed): their one
+    record of that kind stays as it is, and the flag reopening once is what makes this happen once."""
     with force_locale(current_app.config["BABEL_DEFAULT_LOCALE"]):  # staff read English, whoever caused it
         subject, words = _wording(kind, staff_url(f"/staff/children/{submission.child_id or submission.child.id}"))
     for member in dict.fromkeys(members):
-        if member.active and not _already_alerted(member, submission, kind):
-            channel = deliver(member, subject, words)
-            db.session.add(StaffAlert(staff=member, submission=submission, kind=kind.value, channel=channel))
+        if not member.active:
+            continue
+        if _already_alerted(member, submission, kind):
+            if again:
+                deliver(member, subject, words)
+            continue
+        channel = deliver(member, subject, words)
+        db.session.add(StaffAlert(staff=member, submission=submission, kind=kind.value, channel=channel))
 
 
 def allocated_iro(submission: Submission) -> StaffMember | None:
@@ -82,7 +89,7 @@ def views_arrived(submission: Submission) -> None:
         alert(duty_managers(), submission, AlertKind.NEW_VIEWS)
 
 
-def urgent_raised(submission: Submission) -> None:
+def urgent_raised(submission: Submission, again: bool = False) -> None:
     """An urgent flag goes at once to the child's IRO and to the duty manager."""
     iro = allocated_iro(submission)
-    alert(([iro] if iro else []) + duty_managers(), submission, AlertKind.URGENT)
+    alert(([iro] if iro else []) + duty_managers(), submission, AlertKind.URGENT, again=again)

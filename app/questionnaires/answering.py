@@ -5,11 +5,11 @@ from typing import Any
 from werkzeug.datastructures import MultiDict
 
 from app.extensions import db
-from app.models import Invitation, Submission, SubmissionState
+from app.models import Invitation, Respondent, Submission, SubmissionState
 from app.models.time import utcnow
 from app.notifications import alerts
 from app.questionnaires import registry, router
-from app.questionnaires.definition import Question
+from app.questionnaires.definition import Audience, Question
 from app.questionnaires.form_builder import answer_value, build_form
 from app.routing import route
 from app.safeguarding import flags
@@ -20,6 +20,11 @@ def submission_for(invitation: Invitation) -> Submission:
     if invitation.submission is None:
         db.session.add(Submission(invitation=invitation, child=invitation.child, questionnaire=invitation.questionnaire))
     return invitation.submission
+
+
+def by_a_child(invitation: Invitation) -> bool:
+    """A child answers it, not a parent, carer or professional: decides whose help they are shown."""
+    return invitation.respondent is Respondent.CHILD and registry.get(invitation.questionnaire).audience is Audience.CHILD
 
 
 def is_sent(invitation: Invitation) -> bool:

@@ -16,6 +16,8 @@ from app.messaging.outbox import enqueue
 from app.models import ConversationState, Invitation, OutboundSms, PhoneNumber, SmsConversation, SmsStatus
 from app.questionnaires import answering, registry, router
 from app.questionnaires.definition import Audience, Kind, Question, Questionnaire
+from app.safeguarding import flags
+from app.safeguarding.words import mentions_harm
 from app.sms import texts
 from app.sms.rendering import question_text
 
@@ -64,22 +66,45 @@ def receive(phone: PhoneNumber, body: str, now: datetime) -> None:
         phone.opted_out_at = None
         if word != "YES":
             return  # Twilio confirms START itself
+    flagged = _flag_worrying_words(phone, body)
     if phone.opted_out_at is not None:
         return
     conversation = _conversation_for(phone)
     if word in HELP or conversation is None:
+        if flagged:
+            return  # they have just been sent where to get help
         with force_locale(conversation.invitation.child.preferred_language if conversation else "en"):
-            enqueue(phone, texts.help_text() if word in HELP else texts.nothing_open(), "reply")
+            for_child = conversation is None or answering.by_a_child(conversation.invitation)
+            enqueue(phone, texts.help_text(for_child) if word in HELP else texts.nothing_open(), "reply")
         return
     with force_locale(conversation.invitation.child.preferred_language):
-        Turn(conversation, now).take(word, body)
+        Turn(conversation, now, helped=flagged).take(word, body)
+
+
+def _flag_worrying_words(phone: PhoneNumber, body: str) -> bool:
+    """Words that may mean someone is not safe raise an urgent flag at once, whatever the conversation is doing:
+    in a free-text answer, in reply to a numbered question, after sending, or after STOP (texts stop; safeguarding
+    does not). The flag goes on the submission of this number's latest conversation, and the person is sent
+    where to get help. Returns whether it flagged."""
+    if not mentions_harm(body):
+        return False
+    latest = db.session.scalars(
+        select(SmsConversation).where(SmsConversation.phone_id == phone.id).order_by(SmsConversation.last_activity_at.desc())
+    ).first()
+    if latest is None:
+        return False
+    flags.raise_flag(answering.submission_for(latest.invitation), flags.TEXTED)
+    with force_locale(latest.invitation.child.preferred_language):
+        enqueue(phone, texts.help_text(answering.by_a_child(latest.invitation)), "reply")
+    return True
 
 
 class Turn:
     """One incoming text in a conversation, and the replies it gets."""
 
-    def __init__(self, conversation: SmsConversation, now: datetime):
+    def __init__(self, conversation: SmsConversation, now: datetime, helped: bool = False):
         self.conversation = conversation
+        self.helped = helped  # already sent where to get help, in reply to this text
         self.invitation: Invitation = conversation.invitation
         self.questionnaire: Questionnaire = registry.get(self.invitation.questionnaire)
         self.now = now
@@ -172,9 +197,9 @@ class Turn:
             if error:
                 self.say(error)
                 return
-        if answering.save(self.invitation, current, value):
+        if answering.save(self.invitation, current, value) and not self.helped:
             # An urgent answer: the flag is raised (as on the web) and the person is told where help is.
-            self.say(texts.help_text())
+            self.say(texts.help_text(answering.by_a_child(self.invitation)))
         self.ask_next()
 
 

@@ -68,7 +68,14 @@ def link(url: str) -> str:
     return _("Open %(link)s to answer on the web. You can carry on by text too.", link=url)
 
 
-def help_text() -> str:
+def help_text(for_child: bool = True) -> str:
+    """Where to get help: Childline and Shout for a child; for a parent, carer or professional, the NSPCC."""
+    if not for_child:
+        return _(
+            "Need help? Call the IRO service on %(phone)s. Worried about a child? Call the NSPCC free on 0808 800 5000. "
+            "In danger now? Call 999.",
+            phone=current_app.config["IRO_SERVICE_PHONE"],
+        )
     return _(
         "Need help? Call the IRO service on %(phone)s. Childline: call 0800 1111, free. Shout: text 85258, free. "
         "In danger now? Call 999.",

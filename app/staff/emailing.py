@@ -4,7 +4,7 @@ import re
 from datetime import date
 
 import segno
-from flask import Response, abort, current_app, flash, redirect, render_template, url_for
+from flask import current_app, flash, redirect, render_template, url_for
 from flask_babel import force_locale
 from flask_babel import gettext as _
 from flask_babel import lazy_gettext as _l
@@ -13,7 +13,7 @@ from wtforms import RadioField, StringField
 from wtforms.fields.choices import SelectChoice
 from wtforms.validators import InputRequired, ValidationError
 
-from app import audit
+from app import audit, photo_links
 from app.auth.access import staff
 from app.consult import tokens
 from app.consult.tokens import create_invitation
@@ -144,12 +144,11 @@ def letter(child_id: int):
     )
 
 
-@bp.route("/children/<int:child_id>/iro-photo")
+@bp.route("/children/<int:child_id>/iro-photo/<version>")
 @staff(Role.IRO, Role.MANAGER)
-def child_iro_photo(child_id: int):
-    """The photo of the child's IRO, for staff printing a letter to the child."""
+def child_iro_photo(child_id: int, version: str):
+    """The photo of the child's IRO, for staff printing a letter to the child: after a reallocation the address
+    changes with the photo, so a letter never shows the old IRO's face."""
     child = child_or_403(db.get_or_404(Child, child_id))
     allocation = child.current_allocation
-    if allocation is None or not allocation.iro.photo:
-        abort(404)
-    return Response(allocation.iro.photo, mimetype="image/png", headers={"Cache-Control": "private, max-age=3600"})
+    return photo_links.send(allocation.iro.photo if allocation else None, version)

@@ -16,6 +16,7 @@ URGENT_REASONS = {
     flags.ANSWER: _l("An answer says they may not be safe"),
     flags.WORDS: _l("Their words may mean they are not safe"),
     flags.ASKED: _l("They pressed “I don't feel safe”"),
+    flags.TEXTED: _l("They sent a text whose words may mean they are not safe"),
 }
 
 AUDIT_ACTIONS = {

@@ -22,3 +22,4 @@ def normalise(data: bytes) -> bytes:
     out = BytesIO()
     square.save(out, format="PNG", optimize=True)
     return out.getvalue()
+

@@ -2,13 +2,13 @@
 
 from datetime import date
 
-from flask import Response, abort, flash, redirect, render_template, request, url_for
+from flask import abort, flash, redirect, render_template, request, url_for
 from flask_babel import gettext as _
 from flask_login import current_user
 from flask_wtf import FlaskForm
 from sqlalchemy.orm import joinedload
 
-from app import audit
+from app import audit, photo_links
 from app.auth.access import staff
 from app.consult.rendering import display_answer
 from app.extensions import db
@@ -16,6 +16,7 @@ from app.models import AuditEvent, Child, Role, Submission, SubmissionState
 from app.models.time import utcnow
 from app.questionnaires import registry, router
 from app.routing import managers_queue
+from app.safeguarding import flags
 from app.staff import bp
 from app.staff.access import CASEWORK, child_or_403
 from app.staff.allocation import AllocationForm
@@ -171,6 +172,7 @@ def submission(submission_id: int):
         form=FlaskForm(),
         respondents=RESPONDENT_NAMES,
         urgent_reasons=URGENT_REASONS,
+        flagged_words=flags.words_that_flag(questionnaire, values) if submission.urgent_at else [],
     )
 
 
@@ -202,9 +204,8 @@ def queue():
     return render_template("staff/queue.html", submissions=submissions)
 
 
-@bp.route("/profile/photo")
+@bp.route("/profile/photo/<version>")
 @staff(Role.IRO, Role.MANAGER)
-def own_photo():
-    if not current_user.photo:
-        abort(404)
-    return Response(current_user.photo, mimetype="image/png")
+def own_photo(version: str):
+    # The address names the photo: the next person signing in at this computer never sees this one as theirs.
+    return photo_links.send(current_user.photo, version)

@@ -65,7 +65,8 @@ def handled(submission_id: int):
     if form.validate_on_submit():
         submission.urgent_handled_at = utcnow()
         submission.urgent_handled_by = current_user
-        submission.urgent_action = form.action.data
+        # A flag raised again keeps what was done the first time, above what was done now.
+        submission.urgent_action = "\n\n".join(filter(None, [submission.urgent_action, form.action.data]))
         audit.record("handled_urgent", child=submission.child, submission=submission)
         db.session.commit()
         flash(_("Recorded. The urgent flag is closed."))
