@@ -31,7 +31,7 @@ class Table:
 
     @property
     def unpublished(self) -> list[str]:
-        """"PN3, Reviews: published as fewer than 6", for each figure publishing would change."""
+        """For each figure that publishing would change, a line like "PN3, Reviews: 2 here, published as “fewer than 6”"."""
         return [
             _("%(row)s, %(column)s: %(exact)s here, published as “%(published)s”", row=row[0], column=self.head[index],
               exact=cell.text, published=cell.published)
