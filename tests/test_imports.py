@@ -5,6 +5,7 @@ from datetime import date
 from io import BytesIO
 
 import pytest
+from dateutil.relativedelta import relativedelta
 from sqlalchemy import func, select
 
 from app.auth.passwords import check_password
@@ -12,7 +13,7 @@ from app.extensions import db
 from app.imports import reading
 from app.models import Allocation, Child, ParticipationCode, PhoneNumber, Review, Role, StaffMember
 from tests.conftest import sign_in
-from tests.factories import PASSWORD, create_child, create_staff
+from tests.factories import PASSWORD, create_staff
 from tests.test_invitations import smtp_server  # noqa: F401  (a real SMTP server on 127.0.0.1)
 
 STAFF = "email,name,role\nann@example.org,Ann Iro,iro\nbob@example.org,Bob Boss,manager\ncat@example.org,Cat Admin,admin\n"
@@ -186,7 +187,9 @@ def test_a_changed_value_updates_and_a_new_iro_keeps_the_allocation_history(app,
     # Held in the case management system since: the review is updated, not duplicated.
     run(app, tmp_path, "reviews", REVIEWS_HEADER + "C001,2030-06-01,,\n")
     run(app, tmp_path, "reviews", REVIEWS_HEADER + "C001,2030-06-01,2024-05-30,PN1\n")
-    assert [(r.due_on, r.held_on, r.participation_code) for r in child.reviews] == [(date(2030, 6, 1), date(2024, 5, 30), ParticipationCode.PN1)]
+    # The only review now held, so the next is booked 3 months after it, as the workspace books it.
+    assert [(r.due_on, r.held_on, r.participation_code) for r in child.reviews] == [
+        (date(2024, 8, 30), None, None), (date(2030, 6, 1), date(2024, 5, 30), ParticipationCode.PN1)]
 
 
 def test_leaving_out_the_optional_columns_keeps_the_mobile_and_language(app, tmp_path):
@@ -383,3 +386,37 @@ def test_imported_staff_are_invited_by_email_and_cannot_sign_in_until_they_accep
     assert app.test_cli_runner().invoke(args=["sms", "worker", "--once"]).exit_code == 0
     invited = {recipients[0] for recipients, _ in smtp_server.messages}
     assert invited == {"ann@example.org", "bob@example.org", "cat@example.org"}
+
+
+def test_an_imported_held_review_books_the_next_one_and_the_childs_views_go_to_it(app, tmp_path, browser, new_browser):
+    from tests.test_routing import send_views
+
+    iro, duty = create_staff(), create_staff(role=Role.MANAGER)
+    held_on = date.today() - relativedelta(months=1)
+    run(app, tmp_path, "children", children_csv(f"C001,Sam,Lee,2015-03-02,2020-01-01,{iro.email},,"))
+    reviews = REVIEWS_HEADER + f"C001,{held_on - relativedelta(months=6)},{held_on - relativedelta(months=6)},PN1\nC001,{held_on},{held_on},PN6\n"
+    assert run(app, tmp_path, "reviews", reviews).output == "Imported: 2 added, 0 updated, 0 unchanged.\n"
+    child = db.session.scalar(select(Child).where(Child.reference == "C001"))
+    # Two held: the next is due 6 months after the last (Care Planning Regulations; app/reviews/timescales.py).
+    assert child.next_review.due_on == held_on + relativedelta(months=6)
+
+    before = snapshot()
+    assert run(app, tmp_path, "reviews", reviews).output == "Imported: 0 added, 0 updated, 2 unchanged.\n"
+    assert snapshot() == before
+
+    submission = send_views(new_browser(), child)
+    assert submission.review_id == child.next_review.id
+    sign_in(browser, duty)
+    browser.get("/staff/queue")
+    assert child.full_name not in browser.text()
+    reading = new_browser()
+    sign_in(reading, iro)
+    assert "Caseload (1 new)" in reading.text()
+
+
+def test_a_file_that_lists_the_next_review_books_no_other(app, tmp_path):
+    iro = create_staff()
+    run(app, tmp_path, "children", children_csv(f"C001,Sam,Lee,2015-03-02,2020-01-01,{iro.email},,"))
+    run(app, tmp_path, "reviews", REVIEWS_HEADER + "C001,2024-06-01,2024-05-30,PN6\nC001,2024-11-15,,\n")
+    child = db.session.scalar(select(Child).where(Child.reference == "C001"))
+    assert [(r.due_on, r.held_on) for r in child.reviews] == [(date(2024, 6, 1), date(2024, 5, 30)), (date(2024, 11, 15), None)]

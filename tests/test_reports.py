@@ -253,15 +253,27 @@ def test_downloads_hold_the_figures_the_page_shows(manager):
     assert figures["period"] == {"from": "2019-04-01", "to": "2020-03-31"}
     assert figures["previous_period"] == {"from": "2018-04-01", "to": "2019-03-31"}
     shown = table(page, "participation-table")
+    # The downloads are for publishing: PN3's 2 reviews are "fewer than 6" there, and its 0.3% would give the 2 back.
+    # The page, which stays in the workspace, shows them exactly and says beneath the table how they are published.
+    pn3 = figures["participation"]["codes"][3]
+    assert (pn3["code"], pn3["count"], pn3["percent"]) == ("PN3", "fewer than 6", "withheld: fewer than 6")
+    assert shown[3][2:4] == ["2", "0.3%"]
+    assert [" ".join(li.get_text().split()) for li in page.find(id="participation-table-when-published").find_all("li")] == [
+        "PN3, Reviews: 2 here, published as “fewer than 6”",
+        "PN3, Percentage: 0.3% here, published as “withheld: fewer than 6”",
+    ]
     for code, row in zip(figures["participation"]["codes"], shown, strict=False):
-        assert [code["code"], code["meaning"], str(code["count"]), f"{code['percent']:.1f}%"] == row[:4]
+        if code["code"] != "PN3":
+            assert [code["code"], code["meaning"], str(code["count"]), f"{code['percent']:.1f}%"] == row[:4]
     for code, row in zip(figures["previous_participation"]["codes"], shown, strict=False):
         assert [str(code["count"]), f"{code['percent']:.1f}%"] == row[4:]
     assert figures["participation"]["conveyed_views"] == 499
     assert figures["participation"]["reviews_of_children_aged_4_plus"] == 508
     assert figures["participation"]["conveyed_views_percent"] == 98.2
     assert figures["previous_participation"]["conveyed_views_percent"] == 92.2
-    assert figures["reviews"] == {"held": 634, "on_time": 633, "on_time_percent": 99.8, "late": 1, "first": 200, "second": 200, "subsequent": 234}
+    assert figures["reviews"] == {
+        "held": 634, "on_time": 633, "on_time_percent": 99.8, "late": "fewer than 6", "first": 200, "second": 200, "subsequent": 234
+    }
 
     response = manager.client.get(csv_link)
     assert response.mimetype == "text/csv"
@@ -270,6 +282,8 @@ def test_downloads_hold_the_figures_the_page_shows(manager):
     for code in figures["participation"]["codes"]:
         row = by_item["participation", code["code"]]
         assert (row["count"], row["out_of"], row["percent"]) == (str(code["count"]), "634", str(code["percent"]))
+    assert (by_item["participation", "PN3"]["count"], by_item["participation", "PN3"]["percent"]) == ("fewer than 6", "withheld: fewer than 6")
+    assert by_item["note", "small_numbers"]["text"].startswith("Small numbers are not published")
     conveyed = by_item["participation", "conveyed_views_aged_4_plus"]
     assert [conveyed[k] for k in ("count", "out_of", "percent", "previous_count", "previous_out_of", "previous_percent")] == [
         "499", "508", "98.2", "400", "434", "92.2"

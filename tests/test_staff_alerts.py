@@ -133,6 +133,10 @@ def test_views_unread_for_more_than_2_working_days_are_flagged_once_to_the_iro_n
     on_duty(browser, duty)
     browser.get(f"/staff/children/{child.id}")
     browser.submit({"iro": str(new_iro.id)}, form_index=_form_with(browser, "iro"))
+    run_worker(app)
+    # The new IRO hears at once that the views wait for them (tests/test_handover.py), and of the delay later.
+    assert [m["Subject"] for m in emails_to(smtp_server, new_iro.email)] == ["New views to read"]
+    smtp_server.messages.clear()
 
     runner = app.test_cli_runner()
     # Two working days have not yet passed: nothing to flag.
@@ -147,7 +151,8 @@ def test_views_unread_for_more_than_2_working_days_are_flagged_once_to_the_iro_n
         assert body(message).startswith("1 set of views on Listen to Me has waited more than 2 working days")
     assert emails_to(smtp_server, old_iro.email) == []
     assert "Staff told: 0; views flagged: 0" in runner.invoke(args=["notifications", "unread", "--today", later]).output
-    assert db.session.scalar(db.select(db.func.count(StaffAlert.id)).where(StaffAlert.submission_id == submission.id)) == 3
+    # New views to the old IRO, and to the new one on the handover; unread to the new IRO and the duty manager.
+    assert db.session.scalar(db.select(db.func.count(StaffAlert.id)).where(StaffAlert.submission_id == submission.id)) == 4
 
 
 def test_the_caseload_marks_and_filters_views_waiting_more_than_2_working_days(app, browser, new_browser):

@@ -89,7 +89,8 @@ def apply(cleaned: list[dict], counts: dict[str, int]) -> None:
                 changed = True
         current = child.current_allocation
         if current is None or current.iro is not change["iro"]:
-            allocate(child, change["iro"], today)
+            # A child new to the service is not a handover: the first import would send every IRO a message a child.
+            allocate(child, change["iro"], today, tell=change["child"] is not None)
             changed = True
         if change["child"] is not None:
             counts["updated" if changed else "unchanged"] += 1

@@ -1,7 +1,8 @@
 """`child_ref,due_date,held_on,participation_code`: reviews, matched by child and due date.
 
 held_on and participation_code are both empty for a review not yet held. A file cannot un-hold a review that
-has been recorded as held: an empty held_on leaves what we hold as it is.
+has been recorded as held: an empty held_on leaves what we hold as it is. A child left with every review held
+gets the next one booked by the statutory timescale, as when a review is recorded as held in the workspace.
 """
 
 from datetime import date
@@ -13,6 +14,7 @@ from app.extensions import db
 from app.imports import messages
 from app.imports.reading import Row
 from app.models import Child, ParticipationCode, Review
+from app.reviews.timescales import next_review_due
 
 COLUMNS = ("child_ref", "due_date", "held_on", "participation_code")
 OPTIONAL: frozenset[str] = frozenset()
@@ -61,6 +63,19 @@ def apply(cleaned: list[dict], counts: dict[str, int]) -> None:
             counts["updated"] += 1
         else:
             counts["unchanged"] += 1
+    for child in dict.fromkeys(change["child"] for change in cleaned):
+        book_next_review(child)
+
+
+def book_next_review(child: Child) -> None:
+    """A child whose reviews are all held gets the next one booked by the statutory timescale, as recording a
+    review held in the workspace does, so their views have a review to go to rather than the managers' queue.
+    Done after every row, so a file that also lists the next review books nothing; a second import finds it."""
+    held = [review for review in child.reviews if review.held_on is not None]
+    if child.next_review is not None or not held:
+        return
+    last = max(held, key=lambda review: review.held_on)
+    child.reviews.append(Review(due_on=next_review_due(child.looked_after_since, last.held_on, len(held))))
 
 
 def _children(references: set[str]) -> dict[str, Child]:

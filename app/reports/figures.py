@@ -47,7 +47,9 @@ class ReviewFigures:
     first: int = 0
     second: int = 0
     codes: Counter = field(default_factory=Counter)  # ParticipationCode (or None: not recorded) → reviews
-    aged_4_plus: int = 0
+    # Reviews with no participation code recorded say nothing about how the child took part: they are counted on
+    # a line of their own and left out of every participation percentage (else they read as "did not convey").
+    aged_4_plus: int = 0  # reviews of children aged 4+ with a code recorded
     conveyed: int = 0  # reviews of children aged 4+ with PN1–PN6
 
     @property
@@ -66,11 +68,21 @@ class ReviewFigures:
     def conveyed_percent(self) -> Decimal | None:
         return percent(self.conveyed, self.aged_4_plus)
 
+    @property
+    def unrecorded(self) -> int:
+        return self.code_count(None)
+
+    @property
+    def recorded(self) -> int:
+        """Reviews with a participation code: what the codes' percentages are of."""
+        return self.held - self.unrecorded
+
     def code_count(self, code: ParticipationCode | None) -> int:
         return self.codes.get(code, 0)
 
     def code_percent(self, code: ParticipationCode | None) -> Decimal | None:
-        return percent(self.code_count(code), self.held)
+        """A code's share of the reviews with a code recorded; none for "no code recorded"."""
+        return percent(self.code_count(code), self.recorded) if code is not None else None
 
 
 @dataclass
@@ -223,7 +235,8 @@ def _reviews(period: Period, previous: Period) -> dict[str, ReviewFigures]:
         part.first += int(first)
         part.second += int(second)
         part.codes[code] += held
-        part.aged_4_plus += int(aged)
+        if code is not None:
+            part.aged_4_plus += int(aged)
         if code in labels.CONVEYED:
             part.conveyed += int(aged)
     return figures

@@ -5,6 +5,7 @@ from decimal import Decimal
 from flask_babel import format_decimal, format_percent
 from flask_babel import gettext as _
 
+from app.reports import disclosure
 from app.reports.figures import FeedbackFigure, feedback_sentence
 
 
@@ -27,3 +28,11 @@ def sentence(figure: FeedbackFigure) -> str:
     if figure.percent is None:
         return _("No one answered: %(question)s", question=figure.label)
     return feedback_sentence(figure, show_percent(figure.percent))
+
+
+def published_sentence(figure: FeedbackFigure) -> str:
+    """The sentence as it may leave the workspace: with too few answers, it says the figure is withheld and why."""
+    withheld = disclosure.percent_withheld(figure.positive, figure.answering)
+    if withheld:
+        return _("%(question)s – %(withheld)s", question=figure.label, withheld=withheld)
+    return sentence(figure)

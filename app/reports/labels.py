@@ -15,7 +15,7 @@ PARTICIPATION = {
     ParticipationCode.PN6: _l("Did not attend, and conveyed their views another way (text, writing, phone or video)"),
     ParticipationCode.PN7: _l("Did not attend, and their views were not conveyed"),
 }
-NOT_RECORDED = _l("No code recorded")
+NOT_RECORDED = _l("No participation code recorded")
 
 # The codes under which a child aged 4 or over conveyed their views to the review (DESIGN.md §2: PN1–PN6).
 CONVEYED = frozenset(ParticipationCode(f"PN{n}") for n in range(1, 7))

@@ -6,13 +6,14 @@ from datetime import date
 from flask import Response, redirect, render_template, request, url_for
 from flask_babel import format_date
 from flask_babel import gettext as _
+from flask_babel import ngettext
 
 from app import audit
 from app.auth.access import staff
 from app.extensions import db
 from app.models import Role
-from app.reports import bp, exports, tables
-from app.reports.figures import annual_report, percent
+from app.reports import bp, children_page, disclosure, exports, tables
+from app.reports.figures import AnnualReport, annual_report
 from app.reports.formatting import sentence, show_number, show_percent
 from app.reports.periods import Period, PeriodError, checked, from_parts, last_financial_year, parse_day
 
@@ -56,6 +57,22 @@ def _period_name(period: Period) -> str:
     return _("%(start)s to %(end)s", start=format_date(period.start, "d MMMM yyyy"), end=format_date(period.end, "d MMMM yyyy"))
 
 
+def _conveyed(report: AnnualReport) -> str:
+    """The headline participation figure, saying plainly which reviews it leaves out."""
+    figures = report.reviews
+    conveyed = _(
+        "%(percent)s of children aged 4 or over conveyed their views to their review (%(conveyed)s of %(reviews)s reviews).",
+        percent=show_percent(figures.conveyed_percent), conveyed=show_number(figures.conveyed), reviews=show_number(figures.aged_4_plus),
+    )
+    if not figures.unrecorded:
+        return conveyed
+    return conveyed + " " + ngettext(
+        "%(num)s review held had no participation code recorded: it is left out, not counted as views not conveyed.",
+        "%(num)s reviews held had no participation code recorded: they are left out, not counted as views not conveyed.",
+        figures.unrecorded,
+    )
+
+
 @bp.route("/annual")
 @staff(Role.MANAGER)
 def annual():
@@ -90,9 +107,8 @@ def annual():
         boxes=_date_boxes(period),
         period_name=period_name,
         previous_name=previous_name,
-        conveyed=_("%(percent)s of children aged 4 or over conveyed their views to their review (%(conveyed)s of %(reviews)s reviews).",
-                   percent=show_percent(report.reviews.conveyed_percent), conveyed=show_number(report.reviews.conveyed),
-                   reviews=show_number(report.reviews.aged_4_plus)),
+        conveyed=_conveyed(report),
+        small_numbers_note=disclosure.NOTE,
         conveyed_before=_("%(period)s: %(percent)s.", period=previous_name, percent=show_percent(report.previous_reviews.conveyed_percent)),
         reviews_table=tables.reviews_table(report, period_name, previous_name),
         participation_chart=tables.participation_chart(report),
@@ -160,15 +176,10 @@ def for_children():
     except PeriodError:
         return redirect(url_for(".for_children"))
     report = annual_report(period)
-    young = next(role for role in report.feedback if role.role == "young_person")
-    figures = {figure.question: figure for figure in young.figures}
-    children_who_answered = next((line for line in report.consultations.by_respondent if line.key == "child"), None)
     return render_template(
         "reports/for_children.html",
         report=report,
         period_name=_period_name(period),
-        conveyed=percent(report.reviews.conveyed, report.reviews.aged_4_plus, places=0),
-        welcomed_percent=percent(figures["welcomed"].positive, figures["welcomed"].answering, places=0) if "welcomed" in figures else None,
-        young=young,
-        children_answered=children_who_answered.completed if children_who_answered else 0,
+        facts=children_page.facts(report),
+        why_numbers_are_missing=children_page.why_numbers_are_missing(),
     )

@@ -1,13 +1,25 @@
-"""The annual report page's tables and charts, written out as the page shows them."""
+"""The annual report page's tables and charts, written out as the page shows them.
+
+The page stays in the workspace, so it shows exact figures; each cell also knows what it would be published as
+(app/reports/disclosure.py), and each table lists beneath it the figures that would be changed when published."""
 
 from dataclasses import dataclass
 
 from flask_babel import gettext as _
 
-from app.reports import charts
+from app.reports import charts, disclosure
 from app.reports.figures import AnnualReport, ConsultationLine, FeedbackRole, participation_rows
 from app.reports.formatting import show_number as number
 from app.reports.formatting import show_percent as percent
+
+
+@dataclass(frozen=True)
+class Cell:
+    text: str
+    published: str | None = None  # what the CSV, JSON and page for children show instead, when not the same
+
+    def __str__(self) -> str:
+        return self.text
 
 
 @dataclass(frozen=True)
@@ -15,11 +27,35 @@ class Table:
     id: str
     caption: str
     head: tuple[str, ...]
-    rows: tuple[tuple[str, ...], ...]  # each row's first cell is its heading
+    rows: tuple[tuple[str | Cell, ...], ...]  # each row's first cell is its heading
+
+    @property
+    def unpublished(self) -> list[str]:
+        """For each figure that publishing would change, a line like "PN3, Reviews: 2 here, published as “fewer than 6”"."""
+        return [
+            _("%(row)s, %(column)s: %(exact)s here, published as “%(published)s”", row=row[0], column=self.head[index],
+              exact=cell.text, published=cell.published)
+            for row in self.rows
+            for index, cell in enumerate(row)
+            if isinstance(cell, Cell) and cell.published
+        ]
 
 
-def _count_and_percent(count, pct) -> str:
-    return _("%(count)s (%(percent)s)", count=number(count), percent=percent(pct))
+def _count(count) -> Cell:
+    return Cell(number(count), str(disclosure.FEWER_THAN) if disclosure.hides_count(count) else None)
+
+
+def _percent(pct, count, out_of) -> Cell:
+    return Cell(percent(pct), disclosure.percent_withheld(count, out_of) if pct is not None else None)
+
+
+def _count_and_percent(count, pct, out_of=None) -> Cell:
+    text = _("%(count)s (%(percent)s)", count=number(count), percent=percent(pct))
+    hidden_count = disclosure.hides_count(count)
+    withheld = disclosure.percent_withheld(count, out_of) if pct is not None and out_of is not None else None
+    if not (hidden_count or withheld):
+        return Cell(text)
+    return Cell(text, _("%(count)s (%(percent)s)", count=disclosure.count(count), percent=withheld or percent(pct)))
 
 
 def reviews_table(report: AnnualReport, period_name: str, previous_name: str) -> Table:
@@ -29,32 +65,39 @@ def reviews_table(report: AnnualReport, period_name: str, previous_name: str) ->
         caption=_("Reviews held, with the period before"),
         head=(_("Reviews"), period_name, previous_name),
         rows=(
-            (_("Held"), number(now.held), number(before.held)),
-            (_("Held on time"), _count_and_percent(now.on_time, now.on_time_percent), _count_and_percent(before.on_time, before.on_time_percent)),
-            (_("Held late"), number(now.late), number(before.late)),
-            (_("First reviews"), number(now.first), number(before.first)),
-            (_("Second reviews"), number(now.second), number(before.second)),
-            (_("Subsequent reviews"), number(now.subsequent), number(before.subsequent)),
+            (_("Held"), _count(now.held), _count(before.held)),
+            (_("Held on time"), _count_and_percent(now.on_time, now.on_time_percent, now.held),
+             _count_and_percent(before.on_time, before.on_time_percent, before.held)),
+            (_("Held late"), _count(now.late), _count(before.late)),
+            (_("First reviews"), _count(now.first), _count(before.first)),
+            (_("Second reviews"), _count(now.second), _count(before.second)),
+            (_("Subsequent reviews"), _count(now.subsequent), _count(before.subsequent)),
         ),
     )
 
 
 def participation_table(report: AnnualReport, previous_name: str) -> Table:
     now, before = report.reviews, report.previous_reviews
+    not_a_percentage = _("left out of the percentages")
     rows = [
-        (code.value if code else _("None"), meaning, number(now.code_count(code)), percent(now.code_percent(code)),
-         number(before.code_count(code)), percent(before.code_percent(code)))
+        (code.value, meaning, _count(now.code_count(code)), _percent(now.code_percent(code), now.code_count(code), now.recorded),
+         _count(before.code_count(code)), _percent(before.code_percent(code), before.code_count(code), before.recorded))
+        if code
+        else (_("None"), meaning, _count(now.unrecorded), not_a_percentage, _count(before.unrecorded), not_a_percentage)
         for code, meaning in participation_rows(report)
     ]
-    rows.append((_("Total"), _("Reviews held"), number(now.held), "", number(before.held), ""))
+    rows.append((_("Total"), _("Reviews held"), _count(now.held), "", _count(before.held), ""))
+    if now.unrecorded or before.unrecorded:
+        rows.append((_("Recorded"), _("Reviews with a participation code recorded: the percentages are of these"),
+                     _count(now.recorded), "", _count(before.recorded), ""))
     rows.append(
         (
             _("PN1–PN6"),
             _("Children aged 4 or over who conveyed their views, of the reviews of children aged 4 or over"),
-            _("%(count)s of %(total)s", count=number(now.conveyed), total=number(now.aged_4_plus)),
-            percent(now.conveyed_percent),
-            _("%(count)s of %(total)s", count=number(before.conveyed), total=number(before.aged_4_plus)),
-            percent(before.conveyed_percent),
+            _of(now.conveyed, now.aged_4_plus),
+            _percent(now.conveyed_percent, now.conveyed, now.aged_4_plus),
+            _of(before.conveyed, before.aged_4_plus),
+            _percent(before.conveyed_percent, before.conveyed, before.aged_4_plus),
         )
     )
     return Table(
@@ -66,13 +109,22 @@ def participation_table(report: AnnualReport, previous_name: str) -> Table:
     )
 
 
+def _of(count: int, total: int) -> Cell:
+    text = _("%(count)s of %(total)s", count=number(count), total=number(total))
+    if not (disclosure.hides_count(count) or disclosure.hides_count(total)):
+        return Cell(text)
+    return Cell(text, _("%(count)s of %(total)s", count=disclosure.count(count), total=disclosure.count(total)))
+
+
 def participation_chart(report: AnnualReport) -> charts.Chart:
     now = report.reviews
     return charts.bar_chart(
         "chart-participation",
         _("Reviews held, by participation code"),
         [
-            (code.value if code else _("None"), now.code_count(code), _count_and_percent(now.code_count(code), now.code_percent(code)))
+            (code.value, now.code_count(code), str(_count_and_percent(now.code_count(code), now.code_percent(code))))
+            if code
+            else (_("None"), now.unrecorded, number(now.unrecorded))
             for code, _meaning in participation_rows(report)
         ],
     )
@@ -84,8 +136,8 @@ def consultation_table(table_id: str, caption: str, lines: list[ConsultationLine
         caption=caption,
         head=(_("Consultations"), _("Sent"), _("Started"), _("Completed"), _("Completed before the review")),
         rows=tuple(
-            (line.label or _("All"), number(line.sent), number(line.started),
-             _count_and_percent(line.completed, line.completed_percent), number(line.before_review))
+            (line.label or _("All"), _count(line.sent), _count(line.started),
+             _count_and_percent(line.completed, line.completed_percent, line.sent), _count(line.before_review))
             for line in lines
         ),
     )
@@ -131,7 +183,9 @@ def feedback_sections(report: AnnualReport) -> list[FeedbackSection]:
                 caption=_("Feedback from %(who)s", who=who),
                 head=(_("Question"), _("Answered"), _("Positive"), _("Percentage positive")),
                 rows=tuple(
-                    (figure.label, number(figure.answering), number(figure.positive), percent(figure.percent)) for figure in role.figures
+                    (figure.label, _count(figure.answering), _count(figure.positive),
+                     _percent(figure.percent, figure.positive, figure.answering))
+                    for figure in role.figures
                 ),
             )
         sections.append(FeedbackSection(role=role, chart=chart, table=table))
@@ -145,11 +199,17 @@ def reading_table(report: AnnualReport) -> Table:
         caption=_("Time from arrival to first read, in working days"),
         head=(_("Measure"), _("Figure")),
         rows=(
-            (_("Arrived"), number(reading.arrived)),
-            (_("Read"), number(reading.read)),
-            (_("Not read yet"), number(reading.unread)),
-            (_("Median, working days"), number(reading.median)),
-            (_("90th percentile, working days"), number(reading.p90)),
-            (_("Read within 2 working days"), _count_and_percent(reading.within_standard, reading.within_standard_percent)),
+            (_("Arrived"), _count(reading.arrived)),
+            (_("Read"), _count(reading.read)),
+            (_("Not read yet"), _count(reading.unread)),
+            (_("Median, working days"), _measure(reading.median, reading.read)),
+            (_("90th percentile, working days"), _measure(reading.p90, reading.read)),
+            (_("Read within 2 working days"),
+             _count_and_percent(reading.within_standard, reading.within_standard_percent, reading.arrived)),
         ),
     )
+
+
+def _measure(value, people: int) -> Cell:
+    published = disclosure.measure(value, people)
+    return Cell(number(value), published if isinstance(published, str) else None)

@@ -16,6 +16,7 @@ from app.auth.access import staff
 from app.extensions import db
 from app.models import Allocation, Child, Role, StaffMember
 from app.notifications.alerts import active_managers
+from app.notifications.handover import handed_over
 from app.staff import bp
 
 
@@ -39,12 +40,15 @@ class AllocationForm(FlaskForm):
         ]
 
 
-def allocate(child: Child, iro: StaffMember, on: date) -> None:
-    """End the current allocation (kept as history) and start a new one."""
+def allocate(child: Child, iro: StaffMember, on: date, tell: bool = True) -> None:
+    """End the current allocation (kept as history) and start a new one, telling the IRO at once (their alert is
+    queued in the caller's transaction). `tell=False` only for a child who is new to the service, with no views."""
     current = child.current_allocation
     if current is not None:
         current.ends_on = on
     child.allocations.append(Allocation(iro=iro, starts_on=on))
+    if tell:
+        handed_over(child, iro)
 
 
 @bp.route("/children/<int:child_id>/allocate", methods=["POST"])
@@ -61,7 +65,7 @@ def reallocate(child_id: int):
         allocate(child, iro, date.today())
         audit.record("reallocated", child=child)
         db.session.commit()
-        flash(_("%(child)s is now allocated to %(iro)s. Their views go with them.", child=child.full_name, iro=iro.name))
+        flash(_("%(child)s is now allocated to %(iro)s, who has been told. Their views go with them.", child=child.full_name, iro=iro.name))
     return redirect(url_for(".child", child_id=child.id))
 
 
