@@ -370,8 +370,12 @@ def test_limits_are_kept_in_redis_when_it_is_set(tmp_path):
 
 
 def test_the_site_stays_up_when_redis_is_down(tmp_path, caplog):
+    import logging
+
     from tests.conftest import Browser, app_on_a_fresh_database
 
+    # Running the migrations (another test) applies Alembic's logging file, which disables loggers made before it.
+    logging.getLogger("flask-limiter").disabled = False
     with app_on_a_fresh_database(tmp_path, RATELIMIT_STORAGE_URI="redis://127.0.0.1:1/0") as app:
         member = create_staff()
         browser = Browser(app.test_client())
