@@ -9,13 +9,10 @@ from flask_babel import gettext as _
 from sqlalchemy import select
 
 from app.extensions import db
+from app.links import public_url
 from app.messaging.email_outbox import enqueue_email
 from app.messaging.outbox import enqueue
 from app.models import AlertKind, NotifyBy, Role, StaffAlert, StaffMember, Submission
-
-
-def staff_url(path: str) -> str:
-    return current_app.config["PUBLIC_BASE_URL"].rstrip("/") + path
 
 
 def _wording(kind: AlertKind, link: str) -> tuple[str, str]:
@@ -61,7 +58,7 @@ def deliver(member: StaffMember, subject: str, words: str) -> str:
 def alert(members: list[StaffMember], submission: Submission, kind: AlertKind) -> None:
     """Tell each person once about this submission; the same person twice (an IRO on duty) is told once."""
     with force_locale(current_app.config["BABEL_DEFAULT_LOCALE"]):  # staff read English, whoever caused it
-        subject, words = _wording(kind, staff_url(f"/staff/children/{submission.child_id or submission.child.id}"))
+        subject, words = _wording(kind, public_url(f"/staff/children/{submission.child_id or submission.child.id}"))
     for member in dict.fromkeys(members):
         if member.active and not _already_alerted(member, submission, kind):
             channel = deliver(member, subject, words)

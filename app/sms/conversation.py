@@ -12,6 +12,7 @@ from werkzeug.datastructures import MultiDict
 
 from app.consult.tokens import create_extra_link
 from app.extensions import db
+from app.links import invitation_url
 from app.messaging.outbox import enqueue
 from app.models import ConversationState, Invitation, OutboundSms, PhoneNumber, SmsConversation, SmsStatus
 from app.questionnaires import answering, registry, router
@@ -30,12 +31,6 @@ BACK, SKIP, LINK, SEND = "BACK", "SKIP", "LINK", "SEND"
 def keyword(body: str) -> str:
     """The message as a possible keyword: any case, spaces and a full stop or two ignored."""
     return " ".join(body.split()).strip(" .!").upper()
-
-
-def link_url(token: str) -> str:
-    from flask import current_app
-
-    return current_app.config["PUBLIC_BASE_URL"].rstrip("/") + f"/c/{token}"
 
 
 def _conversation_for(phone: PhoneNumber) -> SmsConversation | None:
@@ -96,7 +91,7 @@ class Turn:
             conversation.state = ConversationState.DONE
             self.say(texts.already_sent())
         elif word == LINK:
-            self.say(texts.link(link_url(create_extra_link(self.invitation))))
+            self.say(texts.link(invitation_url(create_extra_link(self.invitation))))
         elif conversation.state is ConversationState.INVITED:
             self.say(texts.intro(self.may_skip_any))
             self.ask_next()
