@@ -7,7 +7,8 @@ from pathlib import Path
 
 import pytest
 from cryptography.fernet import Fernet
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy import text
+from sqlalchemy.exc import DBAPIError, IntegrityError
 
 from app import create_app
 from app.config import DEVELOPMENT_ENCRYPTION_KEY, DEVELOPMENT_SECRET_KEY, TEST_ENCRYPTION_KEY, TEST_SECRET_KEY
@@ -79,13 +80,18 @@ def test_strict_transport_security_is_sent_in_production_only(app, tmp_path):
 
 
 def test_a_database_error_never_carries_the_values_it_was_given(app, caplog):
-    """A failed statement is logged and reported with its SQL, but never a child's name or a search term."""
+    """A failed statement is logged and reported with its SQL, but never the values sent with it: a child's name, a
+    search term. (On a unique key PostgreSQL itself repeats the key's value; the other values stay hidden.)"""
+    with pytest.raises(DBAPIError) as failed:
+        db.session.execute(text("SELECT id FROM child WHERE no_such_column = :name"), {"name": "Persephone Quillfeather"})
+    db.session.rollback()
     member = create_staff()
     db.session.add(StaffMember(email=member.email, name="Persephone Quillfeather", role=Role.IRO, password_hash="x"))
-    with pytest.raises(IntegrityError) as failed:
+    with pytest.raises(IntegrityError) as duplicate:
         db.session.commit()
     db.session.rollback()
-    assert "INSERT INTO" in str(failed.value)
-    assert "SQL parameters hidden" in str(failed.value)
-    assert "Persephone" not in str(failed.value) and member.email not in str(failed.value)
+    for error in (failed.value, duplicate.value):
+        assert "SQL parameters hidden" in str(error)
+        assert "Persephone" not in str(error)
+    assert "no_such_column" in str(failed.value) and "INSERT INTO staff_member" in str(duplicate.value)
     assert "Persephone" not in caplog.text

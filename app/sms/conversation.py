@@ -12,6 +12,7 @@ from werkzeug.datastructures import MultiDict
 
 from app.consult.tokens import create_extra_link
 from app.extensions import db
+from app.inputs import whole_number
 from app.links import invitation_url
 from app.messaging.outbox import enqueue
 from app.models import ConversationState, Invitation, OutboundSms, PhoneNumber, SmsConversation, SmsStatus
@@ -175,8 +176,8 @@ class Turn:
 
 def _choice(question: Question, text: str) -> str | None:
     """The option value for "2", or for the option's words; None when it matches nothing."""
-    if text.isdigit():
-        number = int(text)
+    if text.isdecimal():
+        number = whole_number(text, default=0)
         return question.options[number - 1].value if 1 <= number <= len(question.options) else None
     wanted = keyword(text)
     return next((o.value for o in question.options if keyword(str(o.label)) == wanted), None)

@@ -14,6 +14,7 @@ from app.auth.access import staff
 from app.consult.tokens import create_invitation
 from app.invitations_due import FEEDBACK_FOR, active_contacts, feedback_respondents
 from app.extensions import db
+from app.inputs import date_from_parts
 from app.links import invitation_url
 from app.models import Child, ParticipationCode, Respondent, Review
 from app.models.time import utcnow
@@ -41,10 +42,7 @@ class HeldForm(FlaskForm):
     carers_attended = BooleanField(_l("Carers came"))
 
     def held_on(self) -> date | None:
-        try:
-            return date(int(self.year.data), int(self.month.data), int(self.day.data))
-        except (TypeError, ValueError):
-            return None
+        return date_from_parts(self.day.data, self.month.data, self.year.data)
 
 
 class ReplyForm(FlaskForm):
