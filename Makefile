@@ -7,6 +7,8 @@ export PIP_DISABLE_PIP_VERSION_CHECK := 1
 
 .PHONY: run test install assets chromium translations catalogs screenshots bench
 
+# The app starts in production unless told otherwise; `make run` is for trying it, so it says development.
+run: export FLASK_CONFIG := development
 run: install catalogs
 	$(FLASK) db upgrade
 	$(FLASK) demo-data

@@ -8,21 +8,24 @@ from app.config import CONFIGS, INSTANCE
 
 
 def create_app(config: str | None = None, **overrides) -> Flask:
-    """Build the app with the named configuration (development, test or production), plus any overrides."""
+    """Build the app with the named configuration (development, test or production), plus any overrides.
+
+    With no name, FLASK_CONFIG chooses, and without that it is production: a server started without saying so
+    gets the strict settings, and refuses to start with unsafe ones (app/security.py)."""
     # Imported here so that `import app.…` (as forms/ does for its definitions) stays light and acyclic.
-    from app import auth, cli, consult, crypto, errors, health, language, layout, limits, messaging, pages, reports, security, sms, staff
+    from app import auth, cli, consult, crypto, errors, health, inputs, language, layout, limits, messaging, pages, reports, security, sms, staff
     from app.auth import session as staff_sessions
     from app.extensions import csrf, db, migrate
 
     app = Flask(__name__, template_folder="../templates", instance_path=str(INSTANCE))
-    app.config.from_object(CONFIGS[config or os.environ.get("FLASK_CONFIG", "development")])
+    app.config.from_object(CONFIGS[config or os.environ.get("FLASK_CONFIG", "production")])
     app.config.update(overrides)
     security.check_config(app)
     INSTANCE.mkdir(exist_ok=True)
 
     db.init_app(app)
     migrate.init_app(app, db, directory=str(INSTANCE.parent / "migrations"))
-    for extension in (csrf, crypto, language, layout, security, errors, limits, staff_sessions, cli, messaging):
+    for extension in (inputs, csrf, crypto, language, layout, security, errors, limits, staff_sessions, cli, messaging):
         extension.init_app(app)
     for area in (health, pages, auth, consult, staff, reports):
         app.register_blueprint(area.bp)

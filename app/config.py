@@ -1,4 +1,5 @@
-"""Configuration classes, chosen by the FLASK_CONFIG variable (default: development)."""
+"""Configuration classes, chosen by the FLASK_CONFIG variable (default: production, so that a server started
+without it gets the strict settings and the checks in app/security.py, never the development secrets)."""
 
 import os
 from datetime import timedelta
@@ -6,13 +7,21 @@ from pathlib import Path
 
 INSTANCE = Path(__file__).resolve().parent.parent / "instance"
 
+# Secrets anyone can read here: production refuses to start with them (app/security.py).
+DEVELOPMENT_SECRET_KEY = "development-only-secret-key"
+DEVELOPMENT_ENCRYPTION_KEY = "ZGV2ZWxvcG1lbnQtb25seS1rZXktMzItYnl0ZXMhISE="
+TEST_SECRET_KEY = "test-secret-key"
+TEST_ENCRYPTION_KEY = "dGVzdC1vbmx5LWVuY3J5cHRpb24ta2V5LTMyYnl0ZXM="
+
 
 class Config:
+    PRODUCTION = False
     SECRET_KEY = os.environ.get("SECRET_KEY", "")
     # A Fernet key (urlsafe base64, 32 bytes) for answers and phone numbers at rest.
     ENCRYPTION_KEY = os.environ.get("ENCRYPTION_KEY", "")
     SQLALCHEMY_DATABASE_URI = os.environ.get("DATABASE_URL") or f"sqlite:///{INSTANCE / 'listen-to-me.sqlite'}"
-    SQLALCHEMY_ENGINE_OPTIONS = {"pool_pre_ping": True}
+    # hide_parameters: a database error names the statement but never its values (children's names, searches).
+    SQLALCHEMY_ENGINE_OPTIONS = {"pool_pre_ping": True, "hide_parameters": True}
     PUBLIC_BASE_URL = os.environ.get("PUBLIC_BASE_URL", "http://127.0.0.1:5000")
     BABEL_DEFAULT_LOCALE = "en"
     BABEL_DEFAULT_TIMEZONE = "Europe/London"
@@ -65,12 +74,18 @@ class Config:
     RESET_LIMIT_PER_ACCOUNT = "5 per hour"
     # The name authenticator apps show beside the six-digit code.
     TOTP_ISSUER = os.environ.get("TOTP_ISSUER", "Listen to Me")
+    # How often one address may try a code from a printed letter on the start page (POST /code).
+    LETTER_CODE_LIMIT = "10 per 10 minutes"
+    # Behind a load balancer or reverse proxy: how many proxies in front of the app set X-Forwarded-For and
+    # X-Forwarded-Proto. Then the audit trail and the limits on guessing see the person's own address. Leave it 0
+    # when the app is reached directly, or anyone could claim any address by sending the header themselves.
+    TRUSTED_PROXY_COUNT = int(os.environ.get("TRUSTED_PROXY_COUNT", "0"))
 
 
 class DevelopmentConfig(Config):
     DEMO_DATA_ALLOWED = True
-    SECRET_KEY = Config.SECRET_KEY or "development-only-secret-key"
-    ENCRYPTION_KEY = Config.ENCRYPTION_KEY or "ZGV2ZWxvcG1lbnQtb25seS1rZXktMzItYnl0ZXMhISE="
+    SECRET_KEY = Config.SECRET_KEY or DEVELOPMENT_SECRET_KEY
+    ENCRYPTION_KEY = Config.ENCRYPTION_KEY or DEVELOPMENT_ENCRYPTION_KEY
     SMS_SIMULATOR = True  # /dev/sms: play the phone
 
 
@@ -78,8 +93,8 @@ class TestConfig(Config):
     TESTING = True
     RATELIMIT_STORAGE_URI = "memory://"  # each test app counts afresh; tests of Redis set their own
     DEMO_DATA_ALLOWED = True
-    SECRET_KEY = "test-secret-key"
-    ENCRYPTION_KEY = "dGVzdC1vbmx5LWVuY3J5cHRpb24ta2V5LTMyYnl0ZXM="
+    SECRET_KEY = TEST_SECRET_KEY
+    ENCRYPTION_KEY = TEST_ENCRYPTION_KEY
     # Tests give each app its own SQLite file unless TEST_DATABASE_URL names a PostgreSQL database.
     SQLALCHEMY_DATABASE_URI = os.environ.get("TEST_DATABASE_URL", "sqlite://")
     # Tests never reach Twilio: the ones that use it set these with a fake HTTP client.
@@ -89,6 +104,7 @@ class TestConfig(Config):
 
 
 class ProductionConfig(Config):
+    PRODUCTION = True  # refuse unsafe settings at start-up, and send HSTS (app/security.py)
     SESSION_COOKIE_SECURE = True
     REMEMBER_COOKIE_SECURE = True
 

@@ -20,6 +20,7 @@ from sqlalchemy import select
 from app.auth.passwords import hash_password
 from app.consult.tokens import create_invitation, hash_token
 from app.extensions import db
+from app.links import invitation_url
 from app.models import Allocation, Child, Contact, Invitation, Respondent, Review, Role, StaffMember
 from app.models.time import utcnow
 from app.questionnaires import versions
@@ -135,7 +136,7 @@ def _link(child: Child, review: Review | None, respondent: Respondent, questionn
     if db.session.scalar(select(Invitation).where(Invitation.token_hash == hash_token(token))) is None:
         invitation, _ = create_invitation(child, review, questionnaire, token=token)
         invitation.respondent = respondent
-    return f"{current_app.config['PUBLIC_BASE_URL'].rstrip('/')}/c/{token}"
+    return invitation_url(token)
 
 
 def load() -> dict:

@@ -21,6 +21,7 @@ from sqlalchemy.orm import selectinload
 
 from app.consult.tokens import create_extra_link, create_invitation
 from app.extensions import db
+from app.links import invitation_url
 from app.mail.texts import email_text, reminder_email_text
 from app.messaging.email_outbox import enqueue_email
 from app.models import Channel, Child, Contact, Invitation, Respondent, Review, SmsConversation
@@ -30,7 +31,6 @@ from app.questionnaires import answering, versions
 from app.reviews import participation
 from app.reviews.timescales import add_working_days
 from app.sms import invitations as sms_invitations
-from app.sms.conversation import link_url
 from app.sms.invitations import language_of
 
 WORKING_DAYS_BEFORE = 10
@@ -170,7 +170,7 @@ def _invite_by_email(child: Child, contact: Contact, review: Review, questionnai
     invitation.respondent = contact.respondent
     invitation.contact = contact
     with force_locale(language_of(invitation)):
-        subject, body = email_text(link_url(token), review.held_on or review.due_on)
+        subject, body = email_text(invitation_url(token), review.held_on or review.due_on)
     enqueue_email(contact.email, subject, body, "invitation")
     return invitation
 
@@ -209,7 +209,7 @@ def _reminders(today: date, report: SendReport) -> None:
             db.session.rollback()
             continue
         with force_locale(language_of(invitation)):
-            subject, body = reminder_email_text(link_url(create_extra_link(invitation)), invitation.review.due_on)
+            subject, body = reminder_email_text(invitation_url(create_extra_link(invitation)), invitation.review.due_on)
         enqueue_email(invitation.contact.email, subject, body, "reminder")
         db.session.commit()
         report.reminders.append(_who(invitation.child, invitation.respondent))

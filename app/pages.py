@@ -4,6 +4,7 @@ from flask import Blueprint, current_app, redirect, render_template, request, se
 from flask_babel import gettext as _
 
 from app.auth.access import public
+from app.limits import limiter
 
 bp = Blueprint("pages", __name__)
 
@@ -15,9 +16,13 @@ def home():
 
 
 @bp.route("/code", methods=["POST"])
+@limiter.limit(lambda: current_app.config["LETTER_CODE_LIMIT"], methods=["POST"])
 @public
 def open_code():
-    """The short code from a printed letter opens the same invitation as the letter's link."""
+    """The short code from a printed letter opens the same invitation as the letter's link.
+
+    A code is short enough to guess, so each address gets a few tries (LETTER_CODE_LIMIT), then the friendly
+    "Too many attempts" page until the window passes, whether or not the next code is right."""
     from app.consult import tokens
 
     typed = request.form.get("code", "")

@@ -1,6 +1,14 @@
 """Response headers that keep pages private on a shared phone, and checks on production settings."""
 
-from flask import Flask, Response
+from cryptography.fernet import Fernet
+from flask import Flask, Response, current_app
+from werkzeug.middleware.proxy_fix import ProxyFix
+
+from app.config import DEVELOPMENT_ENCRYPTION_KEY, DEVELOPMENT_SECRET_KEY, TEST_ENCRYPTION_KEY, TEST_SECRET_KEY
+
+# A year, on this host and every subdomain: browsers never again try plain HTTP, where a link's token could leak.
+STRICT_TRANSPORT_SECURITY = "max-age=31536000; includeSubDomains"
+MINIMUM_SECRET_KEY_BYTES = 32
 
 CONTENT_SECURITY_POLICY = "; ".join(
     [
@@ -16,11 +24,49 @@ CONTENT_SECURITY_POLICY = "; ".join(
 )
 
 
+class UnsafeConfiguration(RuntimeError):
+    """A setting that would put children's data at risk: the app does not start until it is put right."""
+
+
 def check_config(app: Flask) -> None:
-    """Refuse to start without the secrets production needs."""
-    missing = [key for key in ("SECRET_KEY", "ENCRYPTION_KEY") if not app.config.get(key)]
-    if missing:
-        raise RuntimeError(f"Set {', '.join(missing)} in the environment before starting Listen to Me.")
+    """Refuse to start without the secrets the app needs, and in production with any secret that is weak or public."""
+    problems = config_problems(app.config)
+    if problems:
+        raise UnsafeConfiguration("Listen to Me will not start: " + " ".join(problems))
+
+
+def config_problems(config) -> list[str]:
+    """What is wrong with these settings, each naming its variable; empty when they are safe to start with."""
+    secret_key, encryption_key = config.get("SECRET_KEY") or "", config.get("ENCRYPTION_KEY") or ""
+    problems = []
+    if not secret_key:
+        problems.append("Set SECRET_KEY in the environment.")
+    if not encryption_key:
+        problems.append("Set ENCRYPTION_KEY in the environment.")
+    elif not _is_fernet_key(encryption_key):
+        problems.append("ENCRYPTION_KEY is not a Fernet key (32 bytes in URL-safe base64); make one with "
+                        '`python -c "from cryptography.fernet import Fernet; print(Fernet.generate_key().decode())"`.')
+    if not config.get("PRODUCTION"):
+        return problems
+    if secret_key in (DEVELOPMENT_SECRET_KEY, TEST_SECRET_KEY):
+        problems.append("SECRET_KEY is the development or test value, which anyone can read in the source.")
+    elif secret_key and len(secret_key.encode()) < MINIMUM_SECRET_KEY_BYTES:
+        problems.append(f"SECRET_KEY must be at least {MINIMUM_SECRET_KEY_BYTES} bytes long; make one with "
+                        '`python -c "import secrets; print(secrets.token_urlsafe(48))"`.')
+    if encryption_key in (DEVELOPMENT_ENCRYPTION_KEY, TEST_ENCRYPTION_KEY):
+        problems.append("ENCRYPTION_KEY is the development or test value, which anyone can read in the source.")
+    if not (config.get("PUBLIC_BASE_URL") or "").startswith("https://"):
+        problems.append("PUBLIC_BASE_URL must be the public https:// address: every link in a text, email or letter "
+                        "starts with it, and carries a child's token.")
+    return problems
+
+
+def _is_fernet_key(key: str) -> bool:
+    try:
+        Fernet(key.encode())
+    except (ValueError, TypeError):
+        return False
+    return True
 
 
 def _headers(response: Response) -> Response:
@@ -30,6 +76,8 @@ def _headers(response: Response) -> Response:
     response.headers["Referrer-Policy"] = "no-referrer"
     response.headers["X-Frame-Options"] = "DENY"
     response.headers["Permissions-Policy"] = "geolocation=(), camera=(), microphone=()"
+    if current_app.config["PRODUCTION"]:
+        response.headers["Strict-Transport-Security"] = STRICT_TRANSPORT_SECURITY
     if response.mimetype == "text/html":
         # Someone else may pick up the phone later: keep no copy of the pages.
         response.headers["Cache-Control"] = "no-store"
@@ -38,3 +86,7 @@ def _headers(response: Response) -> Response:
 
 def init_app(app: Flask) -> None:
     app.after_request(_headers)
+    proxies = app.config["TRUSTED_PROXY_COUNT"]
+    if proxies:
+        # The address and scheme the person used, as the trusted proxies saw them (README: TRUSTED_PROXY_COUNT).
+        app.wsgi_app = ProxyFix(app.wsgi_app, x_for=proxies, x_proto=proxies)

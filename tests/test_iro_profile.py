@@ -95,3 +95,34 @@ def test_an_iro_can_choose_the_picture_version_for_an_older_child(browser):
 def test_managers_may_see_iro_profiles_but_admins_do_not_have_one(browser):
     sign_in(browser, create_staff(role=Role.ADMIN))
     browser.get("/staff/profile", status=403)
+
+
+def test_a_photo_declaring_too_many_pixels_is_refused_before_it_is_decoded(browser):
+    """13,000 by 13,000 pixels (169 million) in a file of a few kilobytes: refused on its header, with a clear error."""
+    out = BytesIO()
+    Image.new("1", (13000, 13000)).save(out, format="PNG")
+    assert len(out.getvalue()) < 100_000
+    member = create_staff()
+    sign_in(browser, member)
+    save_profile(browser, "Hello", out.getvalue(), filename="huge.png")
+    assert browser.errors() == ["The photo must be 25 megapixels or smaller, such as 4000 by 3000 pixels"]
+    assert browser.page.select_one("#photo-error") is not None
+    db.session.refresh(member)
+    assert member.photo is None
+
+
+def test_a_damaged_image_is_refused_as_not_a_photo(browser):
+    sign_in(browser, create_staff())
+    save_profile(browser, "Hello", photo_bytes("PNG")[:200], filename="broken.png")
+    assert browser.errors() == ["The photo must be a JPG or PNG image"]
+
+
+def test_a_file_over_the_upload_limit_gets_a_page_saying_so(browser):
+    sign_in(browser, create_staff())
+    browser.get("/staff/profile")
+    token = browser.page.find("input", attrs={"name": "csrf_token"})["value"]
+    data = {"csrf_token": token, "introduction": "Hello", "photo": (BytesIO(b"\xff" * (6 * 1024 * 1024)), "big.jpg")}
+    browser.response = browser.client.post("/staff/profile", data=data, content_type="multipart/form-data")
+    browser._read(413)
+    assert browser.h1 == "The file is too big"
+    assert "it must be 5 MB or smaller" in browser.text()

@@ -12,6 +12,7 @@ from flask import current_app
 from sqlalchemy import select, update
 
 from app.extensions import db
+from app.links import public_url
 from app.models import AccountLink, LinkPurpose, StaffMember
 from app.models.time import utcnow
 
@@ -23,10 +24,9 @@ def _hash(token: str) -> str:
     return hashlib.sha256(token.encode()).hexdigest()
 
 
-def public_url(endpoint: str, **values) -> str:
-    """An address on this service that starts with PUBLIC_BASE_URL, whatever Host the request came with."""
-    path = current_app.url_map.bind("").build(endpoint, values)  # works on the command line too
-    return current_app.config["PUBLIC_BASE_URL"].rstrip("/") + path
+def _address(endpoint: str, **values) -> str:
+    """The page's address built from the URL map, so it works on the command line too."""
+    return public_url(current_app.url_map.bind("").build(endpoint, values))
 
 
 def create(member: StaffMember, purpose: LinkPurpose) -> str:
@@ -41,7 +41,7 @@ def create(member: StaffMember, purpose: LinkPurpose) -> str:
     db.session.add(
         AccountLink(token_hash=_hash(token), staff_id=member.id, purpose=purpose, expires_at=now + LIFETIME[purpose])
     )
-    return public_url(ENDPOINT[purpose], token=token)
+    return _address(ENDPOINT[purpose], token=token)
 
 
 def usable(token: str, purpose: LinkPurpose) -> AccountLink | None:

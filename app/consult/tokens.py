@@ -1,6 +1,7 @@
 """Invitation links: a random token the person holds, of which only a hash is stored."""
 
 import hashlib
+import hmac
 import secrets
 from datetime import datetime, timedelta
 
@@ -77,10 +78,22 @@ def normalise_code(typed: str) -> str:
     return "".join(c for c in (typed or "").upper() if c not in " -")[:50]
 
 
+def hash_short_code(code: str) -> str:
+    """A keyed hash of a short code. 31^8 codes are few enough to try every one against a plain hash, so a copy of
+    the database alone must not be enough to find the codes in it: the key lives only in the app's settings."""
+    return hmac.new(_short_code_key(), code.encode(), hashlib.sha256).hexdigest()
+
+
+def _short_code_key() -> bytes:
+    # Derived, not reused (as for phone numbers, app/messaging/phones.py), under a label of its own.
+    secret = (current_app.config["ENCRYPTION_KEY"] + current_app.config["SECRET_KEY"]).encode()
+    return hmac.new(secret, b"listen-to-me letter code", hashlib.sha256).digest()
+
+
 def create_short_code(invitation: Invitation) -> str:
-    """A new short code for this invitation; only its hash is kept, so it too cannot be recovered later."""
+    """A new short code for this invitation; only its keyed hash is kept, so it too cannot be recovered later."""
     code = "".join(secrets.choice(SHORT_CODE_ALPHABET) for _ in range(SHORT_CODE_LENGTH))
-    invitation.short_code_hash = hash_token(code)
+    invitation.short_code_hash = hash_short_code(code)
     return code
 
 
@@ -88,7 +101,7 @@ def find_usable_by_code(typed: str, now: datetime | None = None) -> Invitation |
     code = normalise_code(typed)
     if len(code) != SHORT_CODE_LENGTH:
         return None
-    invitation = db.session.scalar(select(Invitation).where(Invitation.short_code_hash == hash_token(code)))
+    invitation = db.session.scalar(select(Invitation).where(Invitation.short_code_hash == hash_short_code(code)))
     if invitation is None or not invitation.usable(now or utcnow()):
         return None
     return invitation

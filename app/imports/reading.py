@@ -95,6 +95,8 @@ def read(data: bytes, columns: tuple[str, ...], optional: frozenset[str] = froze
         raise Rejected(str(messages.NOT_CSV % {"line": reader.line_num})) from error
     # A blank line, or one of only commas (as spreadsheets write), is no row at all.
     records = [(line, values) for line, values in records if any(values)]
+    if not records:
+        raise Rejected(str(messages.EMPTY))
 
     _, header = records[0]
     _check_header(header, columns, optional)

@@ -9,13 +9,10 @@ from flask_babel import gettext as _
 from sqlalchemy import select
 
 from app.extensions import db
+from app.links import public_url
 from app.messaging.email_outbox import enqueue_email
 from app.messaging.outbox import enqueue
 from app.models import AlertKind, NotifyBy, Role, StaffAlert, StaffMember, Submission
-
-
-def staff_url(path: str) -> str:
-    return current_app.config["PUBLIC_BASE_URL"].rstrip("/") + path
 
 
 def _wording(kind: AlertKind, link: str) -> tuple[str, str]:
@@ -63,7 +60,7 @@ def alert(members: list[StaffMember], submission: Submission, kind: AlertKind, a
     `again` tells people already told once more (an urgent flag raised again after it was closed): their one
     record of that kind stays as it is, and the flag reopening once is what makes this happen once."""
     with force_locale(current_app.config["BABEL_DEFAULT_LOCALE"]):  # staff read English, whoever caused it
-        subject, words = _wording(kind, staff_url(f"/staff/children/{submission.child_id or submission.child.id}"))
+        subject, words = _wording(kind, public_url(f"/staff/children/{submission.child_id or submission.child.id}"))
     for member in dict.fromkeys(members):
         if not member.active:
             continue

@@ -15,7 +15,8 @@ from sqlalchemy.exc import IntegrityError
 
 from app.extensions import db
 from app.models import AlertKind, StaffAlert, Submission, SubmissionState
-from app.notifications.alerts import allocated_iro, deliver, duty_managers, staff_url
+from app.links import public_url
+from app.notifications.alerts import allocated_iro, deliver, duty_managers
 from app.reviews.timescales import add_working_days
 
 READ_WITHIN_WORKING_DAYS = 2
@@ -58,7 +59,7 @@ def flag_unread(today: date) -> dict[str, int]:
                 "%(num)s set of views on Listen to Me has waited more than 2 working days to be read. Sign in: %(link)s",
                 "%(num)s sets of views on Listen to Me have waited more than 2 working days to be read. Sign in: %(link)s",
                 len(submissions),
-                link=staff_url("/staff/?show=late"),
+                link=public_url("/staff/?show=late"),
             )
             channel = deliver(member, _("Views waiting more than 2 working days"), words)
             db.session.add_all(

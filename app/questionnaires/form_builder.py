@@ -1,12 +1,12 @@
 """Builds a WTForms form for one question at run time, from its definition, and turns it into an answer."""
 
-from datetime import date
 from typing import Any
 
 from flask_wtf import FlaskForm
 from wtforms import RadioField, SelectMultipleField, StringField, TextAreaField
 from wtforms.validators import InputRequired, Length, Optional, StopValidation, ValidationError
 
+from app.inputs import date_from_parts
 from app.questionnaires import errors
 from app.questionnaires.definition import Kind, Question
 
@@ -88,11 +88,9 @@ def _date_problem(question: Question, day: str, month: str, year: str) -> str | 
     missing = [name for name, value in parts.items() if not value]
     if missing:
         return errors.message("date_missing", part=str(errors.DATE_PARTS[missing[0]]))
-    if not (year.isdigit() and len(year) == 4):
+    if not (year.isdecimal() and len(year) == 4):
         return errors.message("date_year")
-    try:
-        date(int(year), int(month), int(day))
-    except ValueError:
+    if date_from_parts(day, month, year) is None:
         return errors.message("date_not_real")
     return None
 
@@ -121,7 +119,7 @@ def answer_value(question: Question, form: QuestionForm) -> Any:
     if question.kind is Kind.DATE:
         if not form.year.data:
             return ""
-        return date(int(form.year.data), int(form.month.data), int(form.day.data)).isoformat()
+        return date_from_parts(form.day.data, form.month.data, form.year.data).isoformat()
     if question.kind is Kind.MULTI:
         if not form.answer.data:
             return ""

@@ -7,9 +7,13 @@ from zoneinfo import ZoneInfo
 from dateutil.relativedelta import relativedelta
 from flask_babel import lazy_gettext as _l
 
+from app.inputs import date_from_parts
+
 LONDON = ZoneInfo("Europe/London")
 # Reports older than this are not what the service is for, and a typo like 0219 should not scan centuries.
 EARLIEST = date(2000, 1, 1)
+# And a year like 9999 is a typo too, which would run past the last date Python can count to.
+LATEST = date(2099, 12, 31)
 LONGEST = relativedelta(years=5)
 
 
@@ -73,6 +77,7 @@ MESSAGES = {
     "from_invalid": _l("The start date must be a real date, like 1 4 2019"),
     "to_invalid": _l("The end date must be a real date, like 31 3 2020"),
     "from_too_early": _l("The start date must be in the year 2000 or later"),
+    "to_too_late": _l("The end date must be in the year 2099 or earlier"),
     "order": _l("The end date must be the same as or after the start date"),
     "too_long": _l("The period must be 5 years or shorter"),
 }
@@ -87,14 +92,9 @@ def parse_day(text: str | None) -> date | None:
 
 
 def from_parts(day: str | None, month: str | None, year: str | None) -> date | None:
-    """A date from the three boxes of a date input, or None if they do not make one."""
-    try:
-        year_number = int((year or "").strip())
-        if year_number < 1000:
-            return None
-        return date(year_number, int((month or "").strip()), int((day or "").strip()))
-    except ValueError:
-        return None
+    """A date from the three boxes of a date input, or None if they do not make one (a year needs 4 digits)."""
+    typed = date_from_parts(day, month, year)
+    return typed if typed and typed.year >= 1000 else None
 
 
 def checked(start: date | None, end: date | None, start_given: bool = True, end_given: bool = True) -> Period:
@@ -105,6 +105,8 @@ def checked(start: date | None, end: date | None, start_given: bool = True, end_
         raise PeriodError(MESSAGES["to_invalid" if end_given else "to_missing"], "to")
     if start < EARLIEST:
         raise PeriodError(MESSAGES["from_too_early"], "from")
+    if end > LATEST:
+        raise PeriodError(MESSAGES["to_too_late"], "to")
     if end < start:
         raise PeriodError(MESSAGES["order"], "to")
     if end >= start + LONGEST:

@@ -12,6 +12,8 @@ from werkzeug.datastructures import MultiDict
 
 from app.consult.tokens import create_extra_link
 from app.extensions import db
+from app.inputs import whole_number
+from app.links import invitation_url
 from app.messaging.outbox import enqueue
 from app.models import ConversationState, Invitation, OutboundSms, PhoneNumber, SmsConversation, SmsStatus
 from app.questionnaires import answering, registry, router
@@ -32,12 +34,6 @@ BACK, SKIP, LINK, SEND = "BACK", "SKIP", "LINK", "SEND"
 def keyword(body: str) -> str:
     """The message as a possible keyword: any case, spaces and a full stop or two ignored."""
     return " ".join(body.split()).strip(" .!").upper()
-
-
-def link_url(token: str) -> str:
-    from flask import current_app
-
-    return current_app.config["PUBLIC_BASE_URL"].rstrip("/") + f"/c/{token}"
 
 
 def _conversation_for(phone: PhoneNumber) -> SmsConversation | None:
@@ -121,7 +117,7 @@ class Turn:
             conversation.state = ConversationState.DONE
             self.say(texts.already_sent())
         elif word == LINK:
-            self.say(texts.link(link_url(create_extra_link(self.invitation))))
+            self.say(texts.link(invitation_url(create_extra_link(self.invitation))))
         elif conversation.state is ConversationState.INVITED:
             self.say(texts.intro(self.may_skip_any))
             self.ask_next()
@@ -205,8 +201,8 @@ class Turn:
 
 def _choice(question: Question, text: str) -> str | None:
     """The option value for "2", or for the option's words; None when it matches nothing."""
-    if text.isdigit():
-        number = int(text)
+    if text.isdecimal():
+        number = whole_number(text, default=0)
         return question.options[number - 1].value if 1 <= number <= len(question.options) else None
     wanted = keyword(text)
     return next((o.value for o in question.options if keyword(str(o.label)) == wanted), None)

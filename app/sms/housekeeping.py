@@ -8,12 +8,12 @@ from sqlalchemy import select
 
 from app.consult.tokens import create_extra_link
 from app.extensions import db
+from app.links import invitation_url
 from app.messaging.outbox import enqueue
 from app.models import ConversationState, SmsConversation
 from app.questionnaires import answering
 from app.reviews.timescales import add_working_days
 from app.sms import texts
-from app.sms.conversation import link_url
 from app.sms.invitations import language_of
 
 IN_PROGRESS = (ConversationState.ANSWERING, ConversationState.CHECKING)
@@ -45,5 +45,5 @@ def run(now: datetime) -> None:
                 review = invitation.review
                 if review and review.held_on is None and now.date() >= add_working_days(review.due_on, -REMINDER_WORKING_DAYS):
                     conversation.reminded_at = now
-                    enqueue(conversation.phone, texts.reminder(link_url(create_extra_link(invitation)), review.due_on), "reminder")
+                    enqueue(conversation.phone, texts.reminder(invitation_url(create_extra_link(invitation)), review.due_on), "reminder")
     db.session.commit()

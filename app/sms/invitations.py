@@ -8,12 +8,12 @@ from sqlalchemy import select
 
 from app.consult.tokens import create_extra_link, create_invitation
 from app.extensions import db
+from app.links import invitation_url
 from app.messaging import phones
 from app.messaging.outbox import enqueue
 from app.models import Channel, Child, Contact, Invitation, Respondent, Review, SmsConversation, Submission, SubmissionState
 from app.questionnaires import versions
 from app.sms import texts
-from app.sms.conversation import link_url
 
 def invite(
     child: Child,
@@ -40,7 +40,7 @@ def invite(
     db.session.add(conversation)
     with force_locale(language_of(invitation)):
         meeting = (review.held_on or review.due_on) if review else None
-        enqueue(phone, texts.invitation(link_url(token), meeting), "invitation")
+        enqueue(phone, texts.invitation(invitation_url(token), meeting), "invitation")
     return conversation
 
 
@@ -83,5 +83,5 @@ def tell_child_of_note(review: Review) -> bool:
     if conversation is None:
         return False
     with force_locale(language_of(conversation.invitation)):
-        text = texts.note_from_iro(link_url(create_extra_link(conversation.invitation)))
+        text = texts.note_from_iro(invitation_url(create_extra_link(conversation.invitation)))
     return enqueue(conversation.phone, text, "note") is not None

@@ -13,6 +13,7 @@ from twilio.twiml.messaging_response import MessagingResponse
 
 from app.auth.access import public
 from app.extensions import db
+from app.inputs import database_integer
 from app.messaging import phones
 from app.models import InboundSms, OutboundSms, SmsStatus
 from app.models.outbox import STATUS_RANK
@@ -83,10 +84,10 @@ def status():
     )
     if message is not None and STATUS_RANK[new] > STATUS_RANK[message.status]:
         message.status = new
-        code = request.form.get("ErrorCode", "")
-        if code.isdigit():
-            message.error_code = int(code)
-            if int(code) == 21610:
+        code = database_integer(request.form.get("ErrorCode"))
+        if code is not None:
+            message.error_code = code
+            if code == 21610:
                 message.phone.opted_out_at = message.phone.opted_out_at or utcnow()
     db.session.commit()
     return _twiml()

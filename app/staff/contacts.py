@@ -12,6 +12,7 @@ from wtforms.validators import DataRequired, InputRequired, Length, ValidationEr
 from app import audit
 from app.auth.access import staff
 from app.extensions import db
+from app.inputs import database_integer
 from app.messaging import phones
 from app.models import Child, Contact, Respondent
 from app.staff import bp
@@ -111,8 +112,8 @@ def remove_contact(child_id: int):
     child = child_or_403(db.get_or_404(Child, child_id))
     if not FlaskForm().validate_on_submit():
         abort(400)
-    contact_id = request.form.get("contact_id", "")
-    contact = db.session.get(Contact, int(contact_id)) if contact_id.isdigit() else None
+    contact_id = database_integer(request.form.get("contact_id"))
+    contact = db.session.get(Contact, contact_id) if contact_id else None
     if contact is None or contact.child_id != child.id or not contact.active:
         abort(404)
     contact.active = False

@@ -4,7 +4,7 @@ import re
 from datetime import date
 
 import segno
-from flask import current_app, flash, redirect, render_template, url_for
+from flask import flash, redirect, render_template, url_for
 from flask_babel import force_locale
 from flask_babel import gettext as _
 from flask_babel import lazy_gettext as _l
@@ -18,11 +18,11 @@ from app.auth.access import staff
 from app.consult import tokens
 from app.consult.tokens import create_invitation
 from app.extensions import db
+from app.links import invitation_url, public_url
 from app.mail import EmailNotSent, EmailSender
 from app.mail.texts import email_text
 from app.models import Channel, Child, Respondent, Role
 from app.questionnaires import versions
-from app.sms.conversation import link_url
 from app.sms.invitations import language_of, matching_contact
 from app.staff import bp
 from app.staff.access import child_or_403
@@ -64,7 +64,7 @@ def send_email_invitation(child: Child, respondent: Respondent, address: str, qu
     db.session.flush()
     with force_locale(language_of(invitation)):
         meeting = child.next_review.due_on if child.next_review else None
-        subject, body = email_text(link_url(token), meeting)
+        subject, body = email_text(invitation_url(token), meeting)
     EmailSender.from_app().send(address, subject, body)
     return invitation
 
@@ -112,7 +112,7 @@ def print_letter(child: Child, respondent: Respondent, questionnaire: str | None
     code = tokens.create_short_code(invitation)
     audit.record("printed_letter", child=child)
     db.session.commit()
-    url = link_url(token)
+    url = invitation_url(token)
     allocation = child.current_allocation
     with force_locale(child.preferred_language):
         return render_template(
@@ -125,7 +125,7 @@ def print_letter(child: Child, respondent: Respondent, questionnaire: str | None
             code=f"{code[:4]} {code[4:]}",
             respondent=respondent,
             expires_on=invitation.expires_at.date(),
-            start_page=current_app.config["PUBLIC_BASE_URL"].rstrip("/") + "/",
+            start_page=public_url("/"),
         )
 
 

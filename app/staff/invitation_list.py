@@ -7,6 +7,7 @@ from flask_wtf import FlaskForm
 from app import audit
 from app.auth.access import staff
 from app.extensions import db
+from app.inputs import database_integer
 from app.models import Channel, Child, Invitation, Respondent, Role, SmsConversation
 from app.models.invitation import InvitationStatus
 from app.sms import invitations as sms_invitations
@@ -30,8 +31,8 @@ def _invitation_of(child: Child) -> Invitation:
     """The invitation named in the form, which must be this child's and still active."""
     if not FlaskForm().validate_on_submit():
         abort(400)
-    invitation_id = request.form.get("invitation_id", "")
-    invitation = db.session.get(Invitation, int(invitation_id)) if invitation_id.isdigit() else None
+    invitation_id = database_integer(request.form.get("invitation_id"))
+    invitation = db.session.get(Invitation, invitation_id) if invitation_id else None
     if invitation is None or invitation.child_id != child.id or invitation.status is not InvitationStatus.ACTIVE:
         abort(404)
     return invitation

@@ -35,6 +35,11 @@ def profile():
         if upload and upload.filename:
             try:
                 current_user.photo = photos.normalise(upload.read())
+            except photos.PhotoTooLarge:
+                form.photo.errors.append(
+                    _("The photo must be %(megapixels)s megapixels or smaller, such as 4000 by 3000 pixels",
+                      megapixels=photos.MAX_PIXELS // 1_000_000)
+                )
             except photos.NotAPhoto:
                 form.photo.errors.append(_("The photo must be a JPG or PNG image"))
         if not form.photo.errors:

@@ -15,6 +15,8 @@ from app.auth.access import staff
 from app.consult.tokens import create_invitation
 from app.invitations_due import FEEDBACK_FOR, active_contacts, feedback_respondents
 from app.extensions import db
+from app.inputs import date_from_parts
+from app.links import invitation_url
 from app.models import Child, ParticipationCode, Respondent, Review
 from app.models.time import utcnow
 from app.reviews import participation
@@ -41,10 +43,7 @@ class HeldForm(FlaskForm):
     carers_attended = BooleanField(_l("Carers came"))
 
     def held_on(self) -> date | None:
-        try:
-            return date(int(self.year.data), int(self.month.data), int(self.day.data))
-        except (TypeError, ValueError):
-            return None
+        return date_from_parts(self.day.data, self.month.data, self.year.data)
 
 
 class ReplyForm(FlaskForm):
@@ -158,7 +157,7 @@ def _record(review: Review, held_on: date, code: ParticipationCode, form: HeldFo
     for respondent in by_hand:
         invitation, token = create_invitation(child, review, FEEDBACK_FOR[respondent])
         invitation.respondent = respondent
-        links.append({"respondent": respondent, "link": url_for("consult.open_link", token=token, _external=True)})
+        links.append({"respondent": respondent, "link": invitation_url(token)})
     audit.record("recorded_review", child=child)
     db.session.commit()
     return tomorrow, links

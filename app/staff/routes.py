@@ -12,6 +12,7 @@ from app import audit, photo_links
 from app.auth.access import staff
 from app.consult.rendering import display_answer
 from app.extensions import db
+from app.inputs import whole_number
 from app.models import AuditEvent, Child, Role, Submission, SubmissionState
 from app.models.time import utcnow
 from app.questionnaires import registry, router
@@ -32,9 +33,9 @@ from app.staff.versions import VersionForm
 def caseload():
     search = request.args.get("q", "").strip()[:100]
     show = request.args.get("show", "") if request.args.get("show") in FILTERS else ""
-    page = request.args.get("page", "1")
+    page = whole_number(request.args.get("page"), default=1)
     today = date.today()
-    found = find_caseload(current_user, today, search, show, int(page) if page.isdigit() else 1)
+    found = find_caseload(current_user, today, search, show, page)
     return render_template(
         "staff/caseload.html",
         caseload=found,

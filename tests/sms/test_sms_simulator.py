@@ -1,12 +1,12 @@
 """The development SMS simulator exists only in development."""
 
+from cryptography.fernet import Fernet
+
 from app import create_app
 from app.extensions import db
 from tests.conftest import Browser, IsolatedClient
 from tests.factories import create_child, create_staff
 from tests.sms.helpers import invite_by_text
-
-KEY = "dGVzdC1vbmx5LWVuY3J5cHRpb24ta2V5LTMyYnl0ZXM="
 
 
 def _rules(app) -> set[str]:
@@ -15,9 +15,10 @@ def _rules(app) -> set[str]:
 
 def test_there_is_no_simulator_in_test_or_production(app):
     assert not any(rule.startswith("/dev/") for rule in _rules(app))
-    production = create_app("production", SECRET_KEY="x" * 32, ENCRYPTION_KEY=KEY)
+    production = create_app("production", SECRET_KEY="x" * 32, ENCRYPTION_KEY=Fernet.generate_key().decode(), PUBLIC_BASE_URL="https://ltm.example.org")
     assert not any(rule.startswith("/dev/") for rule in _rules(production))
     assert app.test_client().get("/dev/sms/").status_code == 404
+    assert production.test_client().get("/dev/sms/").status_code == 404
 
 
 def test_in_development_a_person_can_play_the_phone(tmp_path):

@@ -1,0 +1,97 @@
+"""Production is the default, and it will not start with settings that would put children's data at risk."""
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from cryptography.fernet import Fernet
+from sqlalchemy import text
+from sqlalchemy.exc import DBAPIError, IntegrityError
+
+from app import create_app
+from app.config import DEVELOPMENT_ENCRYPTION_KEY, DEVELOPMENT_SECRET_KEY, TEST_ENCRYPTION_KEY, TEST_SECRET_KEY
+from app.extensions import db
+from app.models import Role, StaffMember
+from app.security import UnsafeConfiguration
+from tests.factories import create_staff
+
+ROOT = Path(__file__).resolve().parent.parent
+SAFE = {
+    "SECRET_KEY": "a-production-secret-key-of-more-than-32-bytes",
+    "ENCRYPTION_KEY": Fernet.generate_key().decode(),
+    "PUBLIC_BASE_URL": "https://listen.example.org",
+}
+
+
+def production(tmp_path, **settings):
+    return create_app("production", **{**SAFE, "SQLALCHEMY_DATABASE_URI": f"sqlite:///{tmp_path}/prod.sqlite", **settings})
+
+
+def test_without_flask_config_the_app_is_production(tmp_path, monkeypatch):
+    monkeypatch.delenv("FLASK_CONFIG", raising=False)
+    app = create_app(**SAFE, SQLALCHEMY_DATABASE_URI=f"sqlite:///{tmp_path}/prod.sqlite")
+    assert app.config["PRODUCTION"] and app.config["SESSION_COOKIE_SECURE"]
+    monkeypatch.setenv("FLASK_CONFIG", "test")
+    assert create_app().config["TESTING"] and not create_app().config["PRODUCTION"]
+
+
+def test_the_wsgi_entry_point_refuses_to_start_without_secrets():
+    """As gunicorn would start it on a server where nobody set anything."""
+    environment = {k: v for k, v in os.environ.items() if k not in ("FLASK_CONFIG", "SECRET_KEY", "ENCRYPTION_KEY", "PUBLIC_BASE_URL")}
+    result = subprocess.run([sys.executable, "-c", "import wsgi"], cwd=ROOT, env=environment, capture_output=True, text=True, timeout=120)
+    assert result.returncode != 0
+    last_line = result.stderr.strip().splitlines()[-1]
+    assert "UnsafeConfiguration: Listen to Me will not start" in last_line
+    assert "Set SECRET_KEY" in last_line and "Set ENCRYPTION_KEY" in last_line and "PUBLIC_BASE_URL" in last_line
+
+
+@pytest.mark.parametrize(
+    ("setting", "value", "message"),
+    [
+        ("SECRET_KEY", "", "Set SECRET_KEY in the environment."),
+        ("SECRET_KEY", DEVELOPMENT_SECRET_KEY, "SECRET_KEY is the development or test value"),
+        ("SECRET_KEY", TEST_SECRET_KEY, "SECRET_KEY is the development or test value"),
+        ("SECRET_KEY", "x" * 31, "SECRET_KEY must be at least 32 bytes long"),
+        ("ENCRYPTION_KEY", "", "Set ENCRYPTION_KEY in the environment."),
+        ("ENCRYPTION_KEY", DEVELOPMENT_ENCRYPTION_KEY, "ENCRYPTION_KEY is the development or test value"),
+        ("ENCRYPTION_KEY", TEST_ENCRYPTION_KEY, "ENCRYPTION_KEY is the development or test value"),
+        ("ENCRYPTION_KEY", "not-a-fernet-key", "ENCRYPTION_KEY is not a Fernet key"),
+        ("ENCRYPTION_KEY", "c2hvcnQ=", "ENCRYPTION_KEY is not a Fernet key"),
+        ("PUBLIC_BASE_URL", "http://127.0.0.1:5000", "PUBLIC_BASE_URL must be the public https:// address"),
+    ],
+)
+def test_production_refuses_unsafe_settings_naming_the_variable(tmp_path, setting, value, message):
+    with pytest.raises(UnsafeConfiguration, match="Listen to Me will not start") as refused:
+        production(tmp_path, **{setting: value})
+    assert message in str(refused.value)
+
+
+def test_a_secret_key_of_32_bytes_is_enough(tmp_path):
+    assert production(tmp_path, SECRET_KEY="é" * 16).config["PRODUCTION"]  # 16 characters, 32 bytes
+
+
+def test_strict_transport_security_is_sent_in_production_only(app, tmp_path):
+    response = production(tmp_path).test_client().get("/")
+    assert response.status_code == 200
+    assert response.headers["Strict-Transport-Security"] == "max-age=31536000; includeSubDomains"
+    assert "Strict-Transport-Security" not in app.test_client().get("/").headers
+
+
+def test_a_database_error_never_carries_the_values_it_was_given(app, caplog):
+    """A failed statement is logged and reported with its SQL, but never the values sent with it: a child's name, a
+    search term. (On a unique key PostgreSQL itself repeats the key's value; the other values stay hidden.)"""
+    with pytest.raises(DBAPIError) as failed:
+        db.session.execute(text("SELECT id FROM child WHERE no_such_column = :name"), {"name": "Persephone Quillfeather"})
+    db.session.rollback()
+    member = create_staff()
+    db.session.add(StaffMember(email=member.email, name="Persephone Quillfeather", role=Role.IRO, password_hash="x"))
+    with pytest.raises(IntegrityError) as duplicate:
+        db.session.commit()
+    db.session.rollback()
+    for error in (failed.value, duplicate.value):
+        assert "SQL parameters hidden" in str(error)
+        assert "Persephone" not in str(error)
+    assert "no_such_column" in str(failed.value) and "INSERT INTO staff_member" in str(duplicate.value)
+    assert "Persephone" not in caplog.text
