@@ -12,7 +12,8 @@ from sqlalchemy import select
 
 from app.extensions import db
 from app.models import AlertKind, Child, StaffAlert, StaffMember, Submission, SubmissionState
-from app.notifications.alerts import alert, deliver, staff_url
+from app.links import public_url
+from app.notifications.alerts import alert, deliver
 
 
 def _wording(waiting: bool, link: str) -> tuple[str, str]:
@@ -35,7 +36,7 @@ def handed_over(child: Child, iro: StaffMember) -> None:
         alert([iro], flagged, AlertKind.URGENT)
     waiting = [s for s in submissions if s.state is SubmissionState.SUBMITTED and s.read_at is None]
     with force_locale(current_app.config["BABEL_DEFAULT_LOCALE"]):  # staff read English
-        subject, words = _wording(bool(waiting), staff_url(f"/staff/children/{child.id}"))
+        subject, words = _wording(bool(waiting), public_url(f"/staff/children/{child.id}"))
     channel = deliver(iro, subject, words)
     if not waiting:
         return  # staff_alert records alerts about views; a bare "new child" has none to record it against
