@@ -115,3 +115,79 @@ def test_the_wrong_iro_is_refused_on_every_route_about_a_child(app, browser, new
             assert child.full_name not in response.get_data(as_text=True)
             checked.append((method, url))
     assert len(checked) >= 5
+
+
+DISTINCTIVE_ANSWER = "I built a kite shaped like a marmalade jar"
+
+
+def _child_with_views(new_browser):
+    """A child allocated to their IRO, with a parent on the record, an open link, and views they sent that
+    include a distinctive answer."""
+    from app.extensions import db
+    from app.models import Contact, Respondent
+    from tests.factories import create_invitation
+    from tests.test_child_journey import ANSWERS, answer_everything
+
+    owner = create_staff()
+    child = create_child(iro=owner, first_name="Philippa")
+    child_browser = new_browser()
+    child_browser.get(create_invitation(child))
+    child_browser.follow("Start now")
+    answer_everything(child_browser, {**ANSWERS, "going_well": DISTINCTIVE_ANSWER})
+    child_browser.submit()
+    assert child_browser.h1 == "Your answers have been sent"
+    contact = Contact(child=child, name="Parent Person", respondent=Respondent.PARENT)
+    db.session.add(contact)
+    db.session.commit()
+    create_invitation(child)
+    return owner, child, contact
+
+
+def _walk_every_staff_route(app, browser, child, contact) -> dict[tuple[str, str], tuple[int, str]]:
+    """GET and POST every /staff/ route (the reports too) with the child's real ids, following redirects on this
+    site; returns each request's final status and page."""
+    from app.extensions import db
+    from app.models import Invitation, Submission
+
+    submission = db.session.scalar(db.select(Submission).where(Submission.child_id == child.id))
+    invitation = db.session.scalar(db.select(Invitation).where(Invitation.child_id == child.id).order_by(Invitation.id.desc()))
+    values = {"child_id": child.id, "submission_id": submission.id, "review_id": child.next_review.id}
+    token = browser.get("/staff/sign-in").find("input", attrs={"name": "csrf_token"})["value"]
+    form = {"csrf_token": token, "invitation_id": invitation.id, "contact_id": contact.id, "respondent": "child",
+            "email": "someone@example.org", "mobile": "07700 900123", "reply": "Well done", "version": "child_4_7"}
+    seen = {}
+    for rule in app.url_map.iter_rules():
+        if not rule.rule.startswith("/staff/") or rule.endpoint == "auth.logout":
+            continue
+        url = rule.rule
+        for name in rule.arguments:
+            url = url.replace(f"<int:{name}>", str(values[name]))
+        for method in sorted({"GET", "POST"} & rule.methods):
+            response = browser.client.open(url, method=method, data=form if method == "POST" else None)
+            while response.status_code in (302, 303) and response.location.startswith("/"):
+                response = browser.client.get(response.location)
+            seen[(method, url)] = (response.status_code, response.get_data(as_text=True))
+    return seen
+
+
+def test_the_walk_would_see_the_childs_views_if_they_were_shown(app, browser, new_browser):
+    """The child's IRO, walking the same routes, does see the name and the answer: so the walks below can fail."""
+    owner, child, contact = _child_with_views(new_browser)
+    sign_in(browser, owner)
+    seen = _walk_every_staff_route(app, browser, child, contact)
+    assert any(DISTINCTIVE_ANSWER in page for _, page in seen.values())
+    assert any(child.full_name in page for _, page in seen.values())
+
+
+@pytest.mark.parametrize("who", ["administrator", "another IRO"])
+def test_no_staff_route_shows_a_childs_views_to_an_administrator_or_the_wrong_iro(app, browser, new_browser, who):
+    _, child, contact = _child_with_views(new_browser)
+    sign_in(browser, create_staff(role=Role.ADMIN if who == "administrator" else Role.IRO))
+    seen = _walk_every_staff_route(app, browser, child, contact)
+    assert len(seen) >= 30
+    for (method, url), (status, page) in seen.items():
+        assert status < 500, (method, url, status)
+        for secret in (DISTINCTIVE_ANSWER, child.full_name, child.first_name, child.last_name, child.reference):
+            assert secret not in page, (method, url, status, secret)
+        if f"/children/{child.id}" in url or "/views/" in url:
+            assert status == 403, (method, url, status)

@@ -4,6 +4,7 @@ Both check Twilio's signature, do only quick database work, and answer with TwiM
 goes through the outbox. Neither ever logs a number or a message's words."""
 
 import logging
+import re
 
 from flask import Response, abort, current_app, request
 from sqlalchemy import select
@@ -21,6 +22,8 @@ from app.models.time import utcnow
 from app.sms import bp, conversation, texts
 
 log = logging.getLogger(__name__)
+# Twilio's ids are two letters and 32 hex digits; the column holds 64, and PostgreSQL refuses anything longer.
+TWILIO_SID = re.compile(r"[A-Za-z0-9]{1,64}")
 
 
 def _twiml(reply: str | None = None) -> Response:
@@ -46,6 +49,8 @@ def inbound():
     """A text from someone: handled once per MessageSid, whatever Twilio retries."""
     _check_signature()
     sid = request.form.get("MessageSid", "")
+    if not TWILIO_SID.fullmatch(sid):
+        abort(400)
     try:
         e164 = phones.parse_mobile(request.form.get("From", ""))
     except phones.NotAMobileNumber:
