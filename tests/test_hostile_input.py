@@ -255,6 +255,10 @@ def casework(app):
         "token": [token],
         "question_id": questions,
         "filename": ["dist/app.css"],
+        # Another member of staff's account, and what may be done to it; a photo's version.
+        "member_id": [str(create_staff(role=Role.IRO).id)],
+        "change": ["deactivate", "reactivate", "reset_two_factor", "resend_invitation"],
+        "version": ["0123456789abcdef"],
     }
     return iro, child, real
 
