@@ -28,6 +28,8 @@ class Config:
     LANGUAGES = ("en",)
     INVITATION_DAYS = int(os.environ.get("INVITATION_DAYS", "30"))
     IRO_SERVICE_PHONE = os.environ.get("IRO_SERVICE_PHONE", "01234 567890")
+    # The council's children's services (front door) number, given to parents and carers who raise a worry.
+    CHILDRENS_SERVICES_PHONE = os.environ.get("CHILDRENS_SERVICES_PHONE", "01234 567000")
     # Where "Exit this page" goes: a neutral site that says nothing about care.
     EXIT_URL = os.environ.get("EXIT_URL", "https://www.bbc.co.uk/weather")
     MAX_CONTENT_LENGTH = 5 * 1024 * 1024  # an IRO's photo is the largest thing anyone sends

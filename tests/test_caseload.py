@@ -28,6 +28,8 @@ def test_search_finds_a_child_by_name_or_reference(browser):
     assert names(browser) == [ruby.full_name]
     browser.get("/staff/?q=nobody-here")
     assert "No children match" in browser.text()
+    browser.get("/staff/?q=%25")
+    assert "No children match" in browser.text(), "a % typed in the search is not a wildcard"
 
 
 def test_filters_due_soon_overdue_unread_and_no_views(browser, new_browser):

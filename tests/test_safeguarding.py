@@ -258,6 +258,7 @@ def test_a_parent_or_carer_who_writes_a_worrying_word_sees_adult_help(browser, r
     text = browser.text()
     assert "Amara Okafor, the IRO, will see what you told us." in text
     assert "0808 800 5000" in text and "call 999" in text and "01234 567890" in text
+    assert "Call children's services on 01234 567000" in text
     assert "Childline" not in text and "your IRO" not in text and "Shout" not in text
     assert browser.page.select("a[href='tel:08088005000']")
     assert the_submission(child).urgent_reason == "words"

@@ -72,9 +72,9 @@ def help_text(for_child: bool = True) -> str:
     """Where to get help: Childline and Shout for a child; for a parent, carer or professional, the NSPCC."""
     if not for_child:
         return _(
-            "Need help? Call the IRO service on %(phone)s. Worried about a child? Call the NSPCC free on 0808 800 5000. "
-            "In danger now? Call 999.",
-            phone=current_app.config["IRO_SERVICE_PHONE"],
+            "Worried about a child? Call children's services on %(services)s, or the NSPCC free on 0808 800 5000. "
+            "In danger now? Call 999. The IRO service: %(phone)s.",
+            services=current_app.config["CHILDRENS_SERVICES_PHONE"], phone=current_app.config["IRO_SERVICE_PHONE"],
         )
     return _(
         "Need help? Call the IRO service on %(phone)s. Childline: call 0800 1111, free. Shout: text 85258, free. "

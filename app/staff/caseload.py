@@ -55,9 +55,10 @@ def caseload(staff: StaffMember, today: date, search: str = "", show: str = "", 
     page no longer depends on how many there are (`make bench`)."""
     conditions = []
     if search:
-        pattern = f"%{search.lower()}%"
+        # autoescape: a % or _ typed in the search is a character to find, not a wildcard.
         full_name = func.lower(Child.first_name + " " + Child.last_name)
-        conditions.append(or_(full_name.like(pattern), func.lower(Child.reference).like(pattern)))
+        typed = search.lower()
+        conditions.append(or_(full_name.contains(typed, autoescape=True), func.lower(Child.reference).contains(typed, autoescape=True)))
     filters = {
         "due_soon": lambda: Child.next_due_on.between(today, today + timedelta(days=14)),
         "overdue": lambda: Child.next_due_on < today,

@@ -69,7 +69,8 @@ def test_a_parent_is_sent_adult_help(app, twilio):
     phone.reply("yes")
     texts = phone.reply("He is being hit at home")
     help_text = next(t for t in texts if "999" in t)
-    assert "0808 800 5000" in help_text and "Childline" not in help_text
+    assert "0808 800 5000" in help_text and "children's services on 01234 567000" in help_text
+    assert "Childline" not in help_text
     assert submission().urgent_at is not None
     [help_again] = phone.reply("HELP")
     assert "NSPCC" in help_again and "Childline" not in help_again
