@@ -11,11 +11,10 @@ from app.auth import bp, emails, two_factor
 from app.auth import session as sessions
 from app.auth.access import signed_in
 from app.auth.forms import ChangePasswordForm, error_list
-from app.auth.passwords import check_password, hash_password
+from app.auth.passwords import check_password, set_password
 from app.extensions import db
 from app.models import StaffSession
 from app.models.staff import ROLE_NAMES
-from app.models.time import utcnow
 
 
 @bp.route("/account")
@@ -38,8 +37,7 @@ def change_password():
     if form.validate_on_submit():
         if check_password(current_user.password_hash, form.current.data):
             member = current_user._get_current_object()
-            member.password_hash = hash_password(form.password.data)
-            member.password_set_at = utcnow()
+            set_password(member, form.password.data)
             sessions.end_everywhere(member)
             sessions.start(member)
             audit.record("changed_password")

@@ -11,6 +11,8 @@ from flask_babel import lazy_gettext as _l
 from wtforms.validators import ValidationError
 from zxcvbn.frequency_lists import FREQUENCY_LISTS
 
+from app.models.time import utcnow
+
 MIN_LENGTH = 12
 MAX_LENGTH = 200
 # The 30,000 most common passwords, as published with zxcvbn.
@@ -21,6 +23,12 @@ _hasher = PasswordHasher()
 
 def hash_password(password: str) -> str:
     return _hasher.hash(password)
+
+
+def set_password(member, password: str) -> None:
+    """The person's own new password, hashed; the caller commits."""
+    member.password_hash = hash_password(password)
+    member.password_set_at = utcnow()
 
 
 def unusable_password_hash() -> str:

@@ -10,7 +10,7 @@ from app.auth import bp, emails, links, lockout, pending
 from app.auth import session as sessions
 from app.auth.access import public
 from app.auth.forms import ForgotPasswordForm, NewPasswordForm, error_list
-from app.auth.passwords import hash_password
+from app.auth.passwords import set_password
 from app.extensions import db
 from app.limits import configured, form_value, limiter
 from app.models import LinkPurpose, StaffMember
@@ -43,8 +43,8 @@ def reset_password(token: str):
     form = NewPasswordForm()
     member = link.staff
     if form.validate_on_submit():
-        member.password_hash = hash_password(form.password.data)
-        member.password_set_at = link.used_at = utcnow()
+        set_password(member, form.password.data)
+        link.used_at = utcnow()
         lockout.unlock(member)
         sessions.end_everywhere(member)
         audit.record("reset_password", staff=member)

@@ -8,7 +8,7 @@ from app import audit
 from app.auth import bp, links, pending, two_factor
 from app.auth.access import public
 from app.auth.forms import CodeForm, NewPasswordForm, error_list
-from app.auth.passwords import hash_password
+from app.auth.passwords import set_password
 from app.auth.routes import finish_sign_in
 from app.extensions import db
 from app.limits import configured, limiter
@@ -27,8 +27,8 @@ def accept_invitation(token: str):
     form = NewPasswordForm()
     if form.validate_on_submit():
         member = link.staff
-        member.password_hash = hash_password(form.password.data)
-        member.password_set_at = link.used_at = utcnow()
+        set_password(member, form.password.data)
+        link.used_at = utcnow()
         audit.record("accepted_invitation", staff=member)
         db.session.commit()
         pending.begin(member)
