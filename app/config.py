@@ -5,6 +5,9 @@ import os
 from datetime import timedelta
 from pathlib import Path
 
+# Made-up numbers for development and tests only (production refuses to start without real ones).
+EXAMPLE_IRO_SERVICE_PHONE = "01234 567890"
+EXAMPLE_CHILDRENS_SERVICES_PHONE = "01234 567000"
 INSTANCE = Path(__file__).resolve().parent.parent / "instance"
 
 # Secrets anyone can read here: production refuses to start with them (app/security.py).
@@ -27,9 +30,10 @@ class Config:
     BABEL_DEFAULT_TIMEZONE = "Europe/London"
     LANGUAGES = ("en",)
     INVITATION_DAYS = int(os.environ.get("INVITATION_DAYS", "30"))
-    IRO_SERVICE_PHONE = os.environ.get("IRO_SERVICE_PHONE", "01234 567890")
-    # The council's children's services (front door) number, given to parents and carers who raise a worry.
-    CHILDRENS_SERVICES_PHONE = os.environ.get("CHILDRENS_SERVICES_PHONE", "01234 567000")
+    # The IRO service's number (help pages and HELP texts), and the council's children's services (front door)
+    # number, given to parents and carers who raise a worry. Production will not start without real ones.
+    IRO_SERVICE_PHONE = os.environ.get("IRO_SERVICE_PHONE", "")
+    CHILDRENS_SERVICES_PHONE = os.environ.get("CHILDRENS_SERVICES_PHONE", "")
     # Where "Exit this page" goes: a neutral site that says nothing about care.
     EXIT_URL = os.environ.get("EXIT_URL", "https://www.bbc.co.uk/weather")
     MAX_CONTENT_LENGTH = 5 * 1024 * 1024  # an IRO's photo is the largest thing anyone sends
@@ -89,11 +93,15 @@ class DevelopmentConfig(Config):
     SECRET_KEY = Config.SECRET_KEY or DEVELOPMENT_SECRET_KEY
     ENCRYPTION_KEY = Config.ENCRYPTION_KEY or DEVELOPMENT_ENCRYPTION_KEY
     SMS_SIMULATOR = True  # /dev/sms: play the phone
+    IRO_SERVICE_PHONE = Config.IRO_SERVICE_PHONE or EXAMPLE_IRO_SERVICE_PHONE
+    CHILDRENS_SERVICES_PHONE = Config.CHILDRENS_SERVICES_PHONE or EXAMPLE_CHILDRENS_SERVICES_PHONE
 
 
 class TestConfig(Config):
     TESTING = True
     RATELIMIT_STORAGE_URI = "memory://"  # each test app counts afresh; tests of Redis set their own
+    IRO_SERVICE_PHONE = EXAMPLE_IRO_SERVICE_PHONE
+    CHILDRENS_SERVICES_PHONE = EXAMPLE_CHILDRENS_SERVICES_PHONE
     DEMO_DATA_ALLOWED = True
     SECRET_KEY = TEST_SECRET_KEY
     ENCRYPTION_KEY = TEST_ENCRYPTION_KEY

@@ -55,6 +55,9 @@ def config_problems(config) -> list[str]:
                         '`python -c "import secrets; print(secrets.token_urlsafe(48))"`.')
     if encryption_key in (DEVELOPMENT_ENCRYPTION_KEY, TEST_ENCRYPTION_KEY):
         problems.append("ENCRYPTION_KEY is the development or test value, which anyone can read in the source.")
+    for phone in ("IRO_SERVICE_PHONE", "CHILDRENS_SERVICES_PHONE"):
+        if not (config.get(phone) or "").strip():
+            problems.append(f"Set {phone}: help pages and HELP texts give it to children and families who need help.")
     if not (config.get("PUBLIC_BASE_URL") or "").startswith("https://"):
         problems.append("PUBLIC_BASE_URL must be the public https:// address: every link in a text, email or letter "
                         "starts with it, and carries a child's token.")

@@ -22,6 +22,8 @@ SAFE = {
     "SECRET_KEY": "a-production-secret-key-of-more-than-32-bytes",
     "ENCRYPTION_KEY": Fernet.generate_key().decode(),
     "PUBLIC_BASE_URL": "https://listen.example.org",
+    "IRO_SERVICE_PHONE": "01632 960 100",
+    "CHILDRENS_SERVICES_PHONE": "01632 960 200",
 }
 
 
@@ -60,6 +62,8 @@ def test_the_wsgi_entry_point_refuses_to_start_without_secrets():
         ("ENCRYPTION_KEY", "not-a-fernet-key", "ENCRYPTION_KEY is not a Fernet key"),
         ("ENCRYPTION_KEY", "c2hvcnQ=", "ENCRYPTION_KEY is not a Fernet key"),
         ("PUBLIC_BASE_URL", "http://127.0.0.1:5000", "PUBLIC_BASE_URL must be the public https:// address"),
+        ("IRO_SERVICE_PHONE", "", "Set IRO_SERVICE_PHONE"),
+        ("CHILDRENS_SERVICES_PHONE", " ", "Set CHILDRENS_SERVICES_PHONE"),
     ],
 )
 def test_production_refuses_unsafe_settings_naming_the_variable(tmp_path, setting, value, message):

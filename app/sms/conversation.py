@@ -24,7 +24,7 @@ from app.sms import texts
 from app.sms.rendering import question_text
 
 # Twilio's own opt-out and opt-in words (Advanced Opt-Out defaults), so we agree with what Twilio blocks.
-OPT_OUT = {"STOP", "STOPALL", "UNSUBSCRIBE", "CANCEL", "END", "QUIT"}
+OPT_OUT = {"STOP", "STOPALL", "UNSUBSCRIBE", "CANCEL", "END", "QUIT", "REVOKE", "OPTOUT"}
 OPT_IN = {"START", "UNSTOP", "YES"}
 HELP = {"HELP", "INFO"}
 # Words that steer the conversation; like the ones above, they win over an answer.

@@ -84,7 +84,11 @@ def help_text(for_child: bool = True) -> str:
 
 
 def unknown_number() -> str:
-    return _("Sorry, we cannot answer messages from this number. If you need help, call Childline free on 0800 1111.")
+    # Whoever it is (a parent, a stranger, a child on a new phone): help that suits anyone, naming no one's care.
+    return _(
+        "Sorry, we cannot answer messages from this number. For help, call %(phone)s. In danger now? Call 999.",
+        phone=current_app.config["IRO_SERVICE_PHONE"],
+    )
 
 
 def nothing_open() -> str:

@@ -117,7 +117,7 @@ def test_stop_records_the_opt_out_and_nothing_more_is_sent_until_start(app, twil
 
 
 def test_every_opt_out_word_stops_texts(app, twilio):
-    for word in ("STOPALL", "unsubscribe", "Cancel", "end", "QUIT."):
+    for word in ("STOPALL", "unsubscribe", "Cancel", "end", "QUIT.", "revoke", "OptOut"):
         conversation = invite_by_text(create_child(iro=create_staff()), number="+447911123457")
         phone = Phone(app, twilio, "+447911123457")
         phone.reply(word)
@@ -219,6 +219,7 @@ def test_an_unknown_number_gets_a_neutral_reply_and_only_the_fact_is_kept(app, t
     phone = Phone(app, twilio, "+447911999999")
     response = phone.text("Hello, is this about my review?")
     assert b"we cannot answer messages from this number" in response.data
+    assert b"01234 567890" in response.data and b"999" in response.data and b"Childline" not in response.data
     [fact] = db.session.scalars(select(InboundSms)).all()
     assert fact.phone_id is None
     assert db.session.scalar(select(db.func.count(OutboundSms.id))) == 0
