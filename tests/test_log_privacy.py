@@ -2,7 +2,7 @@
 
 import logging
 import threading
-from urllib.request import urlopen
+from http.client import HTTPConnection
 
 from werkzeug.serving import make_server
 
@@ -18,7 +18,10 @@ def test_the_development_servers_access_log_hides_a_childs_link(app, caplog):
     thread.start()
     try:
         with caplog.at_level(logging.INFO, logger="werkzeug"):
-            urlopen(f"http://127.0.0.1:{server.server_port}{link}").read()
+            connection = HTTPConnection("127.0.0.1", server.server_port)
+            connection.request("GET", link)
+            assert connection.getresponse().status == 302
+            connection.close()
     finally:
         server.shutdown()
         thread.join()
