@@ -1,4 +1,5 @@
-"""/healthz: is the app up, and can it reach its database?"""
+"""/healthz: is the app up, can it reach its database, and has any text or email been left claimed by a worker
+that died?"""
 
 from flask import Blueprint, jsonify
 from sqlalchemy import text
@@ -6,6 +7,7 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from app.auth.access import public
 from app.extensions import db
+from app.messaging import worker
 
 bp = Blueprint("health", __name__)
 
@@ -20,4 +22,8 @@ def healthz():
         db.session.rollback()
         database = "unavailable"
     healthy = database == "ok"
-    return jsonify(status="ok" if healthy else "degraded", app="ok", database=database), 200 if healthy else 503
+    # Claimed and never settled: the worker died mid-send. The app is up, but a person must look.
+    stranded = worker.stranded() if healthy else None
+    return jsonify(
+        status="ok" if healthy else "degraded", app="ok", database=database, stranded=stranded
+    ), 200 if healthy else 503

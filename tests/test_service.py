@@ -11,7 +11,7 @@ from app.models import Child, Invitation, StaffMember
 def test_healthz_reports_app_and_database(browser):
     response = browser.client.get("/healthz")
     assert response.status_code == 200
-    assert response.get_json() == {"status": "ok", "app": "ok", "database": "ok"}
+    assert response.get_json() == {"status": "ok", "app": "ok", "database": "ok", "stranded": {"texts": 0, "emails": 0}}
 
 
 def test_healthz_reports_an_unreachable_database(app):

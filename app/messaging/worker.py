@@ -1,4 +1,6 @@
-"""The outbox worker: claims due texts and emails, sends them outside any transaction, records what happened.
+"""The outbox worker: claims due texts and emails one at a time, sends each outside any transaction, records
+what happened. A worker that dies strands at most the one message it was sending; and because each text's
+status callback address names the text, Twilio's news of a text it accepted settles it even so.
 
 On PostgreSQL any number of workers may run: each claims rows with SELECT … FOR UPDATE SKIP LOCKED and
 marks them claimed in a short transaction, so no two workers ever hold the same row. SQLite has no row
@@ -12,7 +14,7 @@ from datetime import datetime, timedelta
 import click
 from flask import current_app
 from flask.cli import with_appcontext
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from app.extensions import db
 from app.messaging.client import OPTED_OUT, SmsError, current_client
@@ -22,6 +24,7 @@ from app.models import EmailStatus, OutboundEmail, OutboundSms, SmsStatus
 from app.models.time import utcnow
 
 log = logging.getLogger(__name__)
+STRANDED_AFTER = timedelta(minutes=10)
 
 
 # Each outbox: its table, and the statuses of a row waiting and a row taken.
@@ -47,8 +50,8 @@ def claim(limit: int, now: datetime, outbox=OutboundSms) -> list[int]:
     return ids
 
 
-def _status_callback_url() -> str:
-    return current_app.config["SMS_WEBHOOK_BASE_URL"].rstrip("/") + "/sms/status"
+def _status_callback_url(message_id: int) -> str:
+    return current_app.config["SMS_WEBHOOK_BASE_URL"].rstrip("/") + f"/sms/status?message={message_id}"
 
 
 def send_one(message_id: int) -> None:
@@ -62,7 +65,7 @@ def send_one(message_id: int) -> None:
     # Nothing is held open while we talk to the provider.
     db.session.commit()
     try:
-        sid = current_client().send(to, body, _status_callback_url())
+        sid = current_client().send(to, body, _status_callback_url(message_id))
     except SmsError as error:
         _record_failure(message, error)
     else:
@@ -86,15 +89,26 @@ def _record_failure(message: OutboundSms, error: SmsError) -> None:
         log.error("Text %s failed (HTTP %s, code %s) after %s tries", message.id, error.http_status, error.code, message.attempts)
 
 
-def send_due(now: datetime | None = None, batch: int = 20) -> int:
-    """Send every text and email that is due, a batch at a time; returns how many were tried."""
+def send_due(now: datetime | None = None) -> int:
+    """Send every text and email that is due, claiming one at a time; returns how many were tried."""
     tried = 0
     for outbox, send in ((OutboundSms, send_one), (OutboundEmail, send_one_email)):
-        while ids := claim(batch, now or utcnow(), outbox):
-            for message_id in ids:
-                send(message_id)
-            tried += len(ids)
+        while ids := claim(1, now or utcnow(), outbox):
+            send(ids[0])
+            tried += 1
     return tried
+
+
+def stranded(now: datetime | None = None) -> dict[str, int]:
+    """Texts and emails a worker claimed more than 10 minutes ago and never settled: a person must look."""
+    since = (now or utcnow()) - STRANDED_AFTER
+    counts = {}
+    for name, outbox in (("texts", OutboundSms), ("emails", OutboundEmail)):
+        _, claimed = OUTBOXES[outbox]
+        counts[name] = db.session.scalar(
+            select(func.count(outbox.id)).where(outbox.status == claimed, outbox.claimed_at < since)
+        )
+    return counts
 
 
 def tick(now: datetime | None = None) -> int:
@@ -108,6 +122,18 @@ def tick(now: datetime | None = None) -> int:
 @click.group("sms")
 def sms() -> None:
     """Texts (and the emails that wait in the outbox beside them): the outbox worker."""
+
+
+@sms.command("status")
+@with_appcontext
+def outbox_status() -> None:
+    """How many texts and emails wait, and how many a worker claimed and never settled (to look at by hand)."""
+    for name, outbox in (("texts", OutboundSms), ("emails", OutboundEmail)):
+        rows = db.session.execute(select(outbox.status, func.count(outbox.id)).group_by(outbox.status)).all()
+        click.echo(f"{name}: " + (", ".join(f"{count} {status.value}" for status, count in sorted(rows)) or "none"))
+    for name, count in stranded().items():
+        if count:
+            click.echo(f"{count} {name} claimed more than 10 minutes ago and never settled: see the child's page")
 
 
 @sms.command("worker")

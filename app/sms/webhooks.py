@@ -36,7 +36,8 @@ def _twiml(reply: str | None = None) -> Response:
 def _check_signature() -> None:
     """Refuse anything not signed by Twilio for the URL it was sent to (behind a proxy, set PUBLIC_BASE_URL)."""
     token = current_app.config.get("TWILIO_AUTH_TOKEN")
-    url = current_app.config["SMS_WEBHOOK_BASE_URL"].rstrip("/") + request.path
+    # Twilio signs the whole address it called, query included (a status callback names its text).
+    url = current_app.config["SMS_WEBHOOK_BASE_URL"].rstrip("/") + request.full_path.rstrip("?")
     signature = request.headers.get("X-Twilio-Signature", "")
     if not token or not RequestValidator(token).validate(url, request.form.to_dict(), signature):
         log.warning("Refused a request to %s: its Twilio signature is missing or wrong", request.path)
@@ -84,9 +85,10 @@ def status():
         new = SmsStatus(request.form.get("MessageStatus", ""))
     except ValueError:
         return _twiml()
-    message = db.session.scalar(
-        select(OutboundSms).where(OutboundSms.provider_sid == request.form.get("MessageSid", "")).with_for_update()
-    )
+    sid = request.form.get("MessageSid", "")
+    message = db.session.scalar(select(OutboundSms).where(OutboundSms.provider_sid == sid).with_for_update())
+    if message is None:
+        message = _accepted_before_its_worker_died(sid)
     if message is not None and STATUS_RANK[new] > STATUS_RANK[message.status]:
         message.status = new
         code = database_integer(request.form.get("ErrorCode"))
@@ -96,3 +98,17 @@ def status():
                 message.phone.opted_out_at = message.phone.opted_out_at or utcnow()
     db.session.commit()
     return _twiml()
+
+
+def _accepted_before_its_worker_died(sid: str) -> OutboundSms | None:
+    """A text Twilio accepted whose worker died before saving Twilio's id: the callback's address names the
+    text (?message=<id>), so it is settled now, and its id kept for the callbacks after this one."""
+    message_id = database_integer(request.args.get("message"))
+    if message_id is None or not TWILIO_SID.fullmatch(sid):
+        return None
+    message = db.session.scalar(
+        select(OutboundSms).where(OutboundSms.id == message_id, OutboundSms.provider_sid.is_(None)).with_for_update()
+    )
+    if message is not None:
+        message.provider_sid = sid
+    return message

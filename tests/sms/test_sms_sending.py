@@ -33,7 +33,7 @@ def test_the_rest_request_is_exactly_what_twilio_expects(app, twilio):
         "To": NUMBER,
         "Body": body,
         "MessagingServiceSid": SERVICE_SID,
-        "StatusCallback": f"{BASE_URL}/sms/status",
+        "StatusCallback": f"{BASE_URL}/sms/status?message={_only_text().id}",
     }
     message = _only_text()
     assert message.status is SmsStatus.QUEUED and message.provider_sid.startswith("SM")
@@ -157,3 +157,40 @@ def test_the_worker_command_sends_what_is_due(app, twilio):
     result = app.test_cli_runner().invoke(args=["sms", "worker", "--once"])
     assert result.exit_code == 0 and "Tried 1 texts and emails." in result.output
     assert len(twilio.requests) == 1
+
+
+def test_a_text_twilio_accepted_before_its_worker_died_is_settled_by_its_status_callback(app, twilio):
+    """The worker claims the text and Twilio accepts it, but the worker dies before saving Twilio's id: the
+    callback's address names the text, so Twilio's news still settles it, and it is never sent again."""
+    invite_by_text(create_child(iro=create_staff()))
+    [message_id] = worker.claim(1, utcnow())
+    message = db.session.get(OutboundSms, message_id)
+    callback = worker._status_callback_url(message_id)
+    sid = current_client_send(app, message, callback)
+    db.session.expire_all()
+    assert _only_text().status is SmsStatus.CLAIMED and _only_text().provider_sid is None
+    path = callback.removeprefix(BASE_URL)
+    assert signed_post(app.test_client(), path, {"MessageSid": sid, "MessageStatus": "delivered", "AccountSid": ACCOUNT_SID}).status_code == 200
+    db.session.expire_all()
+    settled = _only_text()
+    assert (settled.status, settled.provider_sid) == (SmsStatus.DELIVERED, sid)
+    worker.send_due()
+    assert len(twilio.requests) == 1, "never sent twice"
+
+
+def current_client_send(app, message, callback: str) -> str:
+    """What the dead worker did before it died: hand the text to Twilio (through the fake HTTP client)."""
+    from app.messaging.client import current_client
+
+    return current_client().send(message.phone.number, message.body, callback)
+
+
+def test_a_text_left_claimed_is_reported_by_healthz_and_the_status_command(app, twilio):
+    invite_by_text(create_child(iro=create_staff()))
+    [message_id] = worker.claim(1, utcnow())
+    db.session.get(OutboundSms, message_id).claimed_at = utcnow() - timedelta(minutes=11)  # its worker died then
+    db.session.commit()
+    assert app.test_client().get("/healthz").get_json()["stranded"] == {"texts": 1, "emails": 0}
+    output = app.test_cli_runner().invoke(args=["sms", "status"]).output
+    assert "texts: 1 claimed" in output
+    assert "1 texts claimed more than 10 minutes ago and never settled" in output

@@ -51,7 +51,7 @@ def test_two_workers_never_send_the_same_text_twice(postgres_url):
 
             def drain() -> int:
                 tried = 0
-                while count := worker.send_due(batch=3):
+                while count := worker.send_due():
                     tried += count
                 return tried
 
