@@ -200,7 +200,8 @@ class Turn:
 
 
 def _choice(question: Question, text: str) -> str | None:
-    """The option value for "2", or for the option's words; None when it matches nothing."""
+    """The option value for "2" (or "2."), or for the option's words; None when it matches nothing."""
+    text = text.strip().rstrip(".!")
     if text.isdecimal():
         number = whole_number(text, default=0)
         return question.options[number - 1].value if 1 <= number <= len(question.options) else None
@@ -229,19 +230,25 @@ def parse(question: Question, body: str) -> tuple[MultiDict, str | None]:
     return MultiDict({"answer": value}), None
 
 
+# "1 3", "1,3", "1 and 3", "1, 3 and 4", "1 & 3", "1." — the numbers first, then any words for "something else".
+LEADING_NUMBERS = re.compile(r"^\s*(\d+(?:\s*(?:,|&|\+|/|\band\b|\s)\s*\d+)*)\s*[.!]?(.*)$", re.IGNORECASE | re.DOTALL)
+WORD_SEPARATORS = re.compile(r"\s*(?:,|&|\+|/|\band\b)\s*", re.IGNORECASE)
+
+
 def _multi(question: Question, text: str) -> tuple[MultiDict, str | None]:
-    match = re.match(r"^((?:\d+[\s,]*)+)(.*)$", text, re.DOTALL)
+    """Several choices, read in full or not at all: nothing is saved from a reply we can only partly read."""
+    match = LEADING_NUMBERS.match(text)
     if match:
-        numbers = [int(n) for n in re.findall(r"\d+", match.group(1))]
-        rest = match.group(2).strip()
+        numbers = [whole_number(n, default=0) for n in re.findall(r"\d+", match.group(1))]
+        rest = match.group(2).strip(" ,.")
     else:
-        single = _choice(question, text) if text else None
-        if text and single is None:
-            return MultiDict(), texts.choose_a_number(len(question.options))
-        numbers = [next(i for i, o in enumerate(question.options, 1) if o.value == single)] if single else []
+        picked = [_choice(question, part) for part in WORD_SEPARATORS.split(text) if part.strip()] if text else []
+        if None in picked:
+            return MultiDict(), texts.choose_numbers(len(question.options))
+        numbers = [next(i for i, o in enumerate(question.options, 1) if o.value == value) for value in picked]
         rest = ""
     if any(not 1 <= n <= len(question.options) for n in numbers):
-        return MultiDict(), texts.choose_a_number(len(question.options))
+        return MultiDict(), texts.choose_numbers(len(question.options))
     chosen = [question.options[n - 1] for n in dict.fromkeys(numbers)]
     exclusive = next((o for o in chosen if o.exclusive), None)
     if exclusive and len(chosen) > 1:
@@ -249,4 +256,6 @@ def _multi(question: Question, text: str) -> tuple[MultiDict, str | None]:
     other = next((o for o in chosen if o.other), None)
     if other and not rest:
         return MultiDict(), texts.say_what_else(str(other.label))
+    if rest and not other:
+        return MultiDict(), texts.choose_numbers(len(question.options))
     return MultiDict([("answer", o.value) for o in chosen] + [("other", rest)]), None

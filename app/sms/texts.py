@@ -115,6 +115,10 @@ def choose_a_number(last: int) -> str:
     return _("Reply with a number from 1 to %(last)s.", last=last)
 
 
+def choose_numbers(last: int) -> str:
+    return _("We could not read all of that, so nothing was saved. Reply with numbers from 1 to %(last)s, like 1 3.", last=last)
+
+
 def say_what_else(option: str) -> str:
     return _("For “%(option)s”, add some words after the numbers.", option=option)
 
