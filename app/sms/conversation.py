@@ -188,11 +188,15 @@ class Turn:
                 return
             value = ""
         else:
-            fields, problem = parse(current, body)
+            # A long answer is never thrown away: its start is kept, and the person told how to change it.
+            cut = current.kind is Kind.TEXT and len(body.strip()) > current.max_length
+            fields, problem = parse(current, body.strip()[: current.max_length] if cut else body)
             value, error = (None, problem) if problem else answering.check(current, fields)
             if error:
                 self.say(error)
                 return
+            if cut:
+                self.say(texts.kept_the_start(current.max_length))
         if answering.save(self.invitation, current, value) and not self.helped:
             # An urgent answer: the flag is raised (as on the web) and the person is told where help is.
             self.say(texts.help_text(answering.by_a_child(self.invitation)))

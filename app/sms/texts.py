@@ -115,6 +115,10 @@ def choose_a_number(last: int) -> str:
     return _("Reply with a number from 1 to %(last)s.", last=last)
 
 
+def kept_the_start(limit: int) -> str:
+    return _("Your answer was long, so we kept the first %(limit)s characters. To send a shorter one or leave it out, reply BACK.", limit=limit)
+
+
 def choose_numbers(last: int) -> str:
     return _("We could not read all of that, so nothing was saved. Reply with numbers from 1 to %(last)s, like 1 3.", last=last)
 

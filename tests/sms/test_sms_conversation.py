@@ -256,3 +256,18 @@ def test_the_staff_form_refuses_a_number_that_is_not_a_mobile(app, browser):
     assert db.session.scalar(select(db.func.count(OutboundSms.id))) == 0
 
 
+
+
+def test_a_reply_too_long_to_keep_whole_keeps_its_start_and_says_how_to_change_it(app, twilio):
+    invite_by_text(create_child(iro=create_staff()))  # a child: answers of up to 500 characters
+    phone = Phone(app, twilio, NUMBER)
+    phone.new_texts()
+    question = phone.reply("yes")[-1]
+    while "\n1 " in question:
+        [question] = phone.reply("1")
+    long_reply = ("My football team won the cup and I scored twice in the final match. " * 10)[:620]
+    told, following = phone.reply(long_reply)
+    assert told == "Your answer was long, so we kept the first 500 characters. To send a shorter one or leave it out, reply BACK."
+    assert following.startswith(("8 of", "9 of", "10 of"))
+    values = db.session.scalar(select(Submission)).answer_values()
+    assert long_reply[:500].strip() in values.values()
