@@ -142,7 +142,9 @@ class Turn:
         route = router.pages(self.questionnaire, self.answers)
         self.conversation.state = ConversationState.ANSWERING
         self.conversation.question_id = question.id
-        self.say(question_text(question, route.index(question) + 1, len(route)))
+        questions = self.questionnaire.questions
+        about = any(q.show_if for q in questions)
+        self.say(question_text(question, route.index(question) + 1, len(questions), about=about, may_skip=self.may_skip_any))
 
     def ask_next(self) -> None:
         following = router.first_unanswered(self.questionnaire, self.answers)

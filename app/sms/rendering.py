@@ -8,23 +8,26 @@ from app.questionnaires.definition import Kind, Question
 MAX_SEGMENTS = 2
 
 
-def _how_to_reply(question: Question) -> str:
+def _how_to_reply(question: Question, may_skip: bool) -> str:
+    """Exactly what to send back, as a phone user needs it: never "select" or "you can write up to…"."""
     if question.kind is Kind.MULTI:
         other = next((o for o in question.options if o.other), None)
         if other:
             return _("Reply with the numbers, like 1 3. For “%(option)s”, add words after the numbers.", option=str(other.label))
         return _("Reply with the numbers, like 1 3.")
     if question.kind is Kind.TEXT:
-        return _("Reply in your own words.")
+        return _("Reply with a few words, or SKIP.") if may_skip else _("Reply with a few words.")
     if question.kind is Kind.DATE:
         return _("Reply with a date, like 1 9 2027.")
-    return _("Reply with a number.")
+    return _("Reply %(first)s to %(last)s.", first=1, last=len(question.options))
 
 
-def question_text(question: Question, position: int, total: int) -> str:
-    """The text asking this question; a shorter form when the full one would take more than two segments."""
+def question_text(question: Question, position: int, total: int, *, about: bool = False, may_skip: bool = True) -> str:
+    """The text asking this question; a shorter form when the full one would take more than two segments.
+    `total` is the most questions there can be; `about` says follow-up questions may not all be asked, so the
+    count does not jump ("16 of 22" becoming "17 of 23") as they open."""
     options = "\n".join(f"{number} {option.label}" for number, option in enumerate(question.options, start=1))
-    how = _how_to_reply(question)
+    how = _how_to_reply(question, may_skip or question.optional)
     title, short = str(question.title), str(question.short_title or question.title)
     hint = str(question.hint) if question.hint else ""
     candidates = [
@@ -35,7 +38,10 @@ def question_text(question: Question, position: int, total: int) -> str:
     ]
     texts = []
     for heading, extra, choices, instruction in candidates:
-        first = _("%(number)s of %(total)s: %(question)s", number=position, total=total, question=heading)
+        if about:
+            first = _("%(number)s of about %(total)s: %(question)s", number=position, total=total, question=heading)
+        else:
+            first = _("%(number)s of %(total)s: %(question)s", number=position, total=total, question=heading)
         text = plain("\n".join(part for part in (first, extra, choices, instruction) if part))
         if segments(text) <= MAX_SEGMENTS:
             return text

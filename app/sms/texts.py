@@ -49,9 +49,10 @@ def welcome_back() -> str:
 
 
 def check(answered: int, skipped: int) -> str:
+    """One segment, and right for any number in any language (no "1 questions")."""
     return _(
-        "You have answered %(answered)s questions and skipped %(skipped)s. Reply SEND to send your answers to your IRO, "
-        "BACK to change your last answer, or LINK to check them all on the web.",
+        "Answered: %(answered)s. Skipped: %(skipped)s. Reply SEND to send them to your IRO, BACK to go back, "
+        "or LINK to check them on the web.",
         answered=answered, skipped=skipped,
     )
 

@@ -41,7 +41,7 @@ def test_a_whole_consultation_by_text_reaches_the_iros_caseload(app, twilio, bro
         [question] = phone.reply(reply)
         assert question.startswith(f"{number} of 12: "), question
     [check] = phone.reply(REPLIES[-1])
-    assert check.startswith("You have answered 11 questions and skipped 1. Reply SEND")
+    assert check.startswith("Answered: 11. Skipped: 1. Reply SEND")
     assert "Football" not in check, "texts never echo answers"
     assert phone.reply("send") == ["Thank you. Your answers have gone to your IRO."]
 
@@ -271,3 +271,36 @@ def test_a_reply_too_long_to_keep_whole_keeps_its_start_and_says_how_to_change_i
     assert following.startswith(("8 of", "9 of", "10 of"))
     values = db.session.scalar(select(Submission)).answer_values()
     assert long_reply[:500].strip() in values.values()
+
+
+def test_each_question_says_how_to_answer_it_and_the_count_never_jumps(app, twilio):
+    import re
+
+    invite_by_text(create_child(iro=create_staff()), respondent=Respondent.PARENT)  # the parent's version has follow-ups
+    phone = Phone(app, twilio, NUMBER)
+    phone.new_texts()
+    question = phone.reply("yes")[-1]
+    totals, seen_choice, seen_words = set(), False, False
+    while re.match(r"\d+ of ", question):
+        totals.add(re.match(r"\d+ of about (\d+):", question).group(1))
+        if "\n1 " in question:
+            assert re.search(r"Reply 1 to \d+\.|Reply with the numbers, like 1 3\.", question), question
+            seen_choice = True
+            [question] = phone.reply("1")[-1:]
+        else:
+            assert "Reply with a few words" in question or "Reply with a date" in question, question
+            seen_words = True
+            [question] = phone.reply("Fine, thank you")[-1:]
+    assert len(totals) == 1, f"the count moved: {totals}"
+    assert seen_choice and seen_words
+    assert question.startswith("Answered: ")
+
+
+def test_a_child_is_told_they_can_skip_a_question_asking_for_words(app, twilio):
+    invite_by_text(create_child(iro=create_staff()))
+    phone = Phone(app, twilio, NUMBER)
+    phone.new_texts()
+    question = phone.reply("yes")[-1]
+    while "\n1 " in question:
+        [question] = phone.reply("1")
+    assert question.endswith("Reply with a few words, or SKIP.")

@@ -40,7 +40,7 @@ def test_every_question_as_a_text_takes_at_most_two_segments(app, questionnaire)
         with force_locale(language):
             total = len(questionnaire.questions)
             for position, question in enumerate(questionnaire.questions, start=1):
-                text = question_text(question, position, total)
+                text = question_text(question, position, total, about=True)
                 for number, option in enumerate(question.options, start=1):
                     assert f"\n{number} {plain(str(option.label))}" in text, (question.id, text)
                 assert segments(text) <= 2, (language, question.id, len(text), text)
@@ -57,3 +57,4 @@ def test_the_services_own_texts_take_at_most_two_segments(app):
                 texts.unknown_number(), texts.nudge(), texts.timed_out(),
             ):
                 assert segments(plain(text)) <= 2, (language, len(text), text)
+            assert segments(plain(texts.check(20, 10))) == 1, "the count before SEND fits one text"
