@@ -100,7 +100,7 @@ def test_the_wrong_iro_is_refused_on_every_route_about_a_child(app, browser, new
     submission = send_views(new_browser(), child)
     sign_in(browser, other)
     token = browser.get("/staff/sign-in").find("input", attrs={"name": "csrf_token"})["value"]
-    values = {"child_id": child.id, "submission_id": submission.id, "review_id": child.next_review.id}
+    values = {"child_id": child.id, "submission_id": submission.id, "review_id": child.next_review.id, "message_id": 1}
     names_a_photo = {"version": "0" * 20}  # a photo's address also names the photo (app/photo_links.py)
     checked = []
     for rule in app.url_map.iter_rules():
@@ -151,7 +151,10 @@ def _walk_every_staff_route(app, browser, child, contact) -> dict[tuple[str, str
 
     submission = db.session.scalar(db.select(Submission).where(Submission.child_id == child.id))
     invitation = db.session.scalar(db.select(Invitation).where(Invitation.child_id == child.id).order_by(Invitation.id.desc()))
-    values = {"child_id": child.id, "submission_id": submission.id, "review_id": child.next_review.id}
+    # Every other argument a /staff/ route takes: someone else's account, a change to it, a photo, a text, a link.
+    values = {"child_id": child.id, "submission_id": submission.id, "review_id": child.next_review.id,
+              "member_id": create_staff().id, "change": "reset_two_factor", "version": "0" * 20, "message_id": 1,
+              "token": "not-a-real-link"}
     token = browser.get("/staff/sign-in").find("input", attrs={"name": "csrf_token"})["value"]
     form = {"csrf_token": token, "invitation_id": invitation.id, "contact_id": contact.id, "respondent": "child",
             "email": "someone@example.org", "mobile": "07700 900123", "reply": "Well done", "version": "child_4_7"}
@@ -161,7 +164,8 @@ def _walk_every_staff_route(app, browser, child, contact) -> dict[tuple[str, str
             continue
         url = rule.rule
         for name in rule.arguments:
-            url = url.replace(f"<int:{name}>", str(values[name]))
+            url = url.replace(f"<int:{name}>", str(values[name])).replace(f"<{name}>", str(values[name]))
+            url = url.replace("<any(deactivate, reactivate, reset_two_factor, resend_invitation):change>", values["change"])
         for method in sorted({"GET", "POST"} & rule.methods):
             response = browser.client.open(url, method=method, data=form if method == "POST" else None)
             while response.status_code in (302, 303) and response.location.startswith("/"):

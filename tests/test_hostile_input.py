@@ -259,6 +259,7 @@ def casework(app):
         "member_id": [str(create_staff(role=Role.IRO).id)],
         "change": ["deactivate", "reactivate", "reset_two_factor", "resend_invitation"],
         "version": ["0123456789abcdef"],
+        "message_id": ["1"],
     }
     return iro, child, real
 

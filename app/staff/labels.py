@@ -36,6 +36,7 @@ AUDIT_ACTIONS = {
     "added_contact": _l("added a parent or carer"),
     "removed_contact": _l("removed a parent or carer"),
     "sent_text_invitation": _l("sent an invitation by text"),
+    "sent_text_again": _l("sent a text again"),
     "imported_staff": _l("imported staff accounts"),
     "imported_children": _l("imported children"),
     "imported_reviews": _l("imported reviews"),

@@ -1,0 +1,128 @@
+"""What happened to each text sent to a child and their family: waiting, sent, delivered, failed and why, or
+left by a sender that stopped mid-send, with "Send again" where a person should decide.
+
+The words of a text are never shown (they hold the person's link); what it was for is."""
+
+from flask import abort, flash, redirect, render_template, url_for
+from flask_babel import gettext as _
+from flask_babel import lazy_gettext as _l
+from flask_wtf import FlaskForm
+from sqlalchemy import select
+
+from app import audit
+from app.auth.access import staff
+from app.extensions import db
+from app.messaging.client import INVALID_NUMBER, OPTED_OUT
+from app.messaging.outbox import enqueue
+from app.messaging.worker import STRANDED_AFTER
+from app.models import Child, Invitation, OutboundSms, Respondent, SmsConversation, SmsStatus
+from app.models.time import utcnow
+from app.staff import bp
+from app.staff.access import CASEWORK, child_or_403
+from app.staff.labels import RESPONDENT_NAMES
+
+PURPOSES = {
+    "invitation": _l("Invitation"),
+    "reminder": _l("Reminder"),
+    "nudge": _l("Nudge after a quiet day"),
+    "reply": _l("Reply in the conversation"),
+    "note": _l("Message from the IRO"),
+}
+
+STATUS_WORDS = {
+    SmsStatus.PENDING: _l("Waiting to send"),
+    SmsStatus.CLAIMED: _l("Sending"),
+    SmsStatus.CANCELLED: _l("Not sent: they had asked for no more texts"),
+    SmsStatus.ACCEPTED: _l("With the text provider"),
+    SmsStatus.QUEUED: _l("With the text provider"),
+    SmsStatus.SENDING: _l("Sending"),
+    SmsStatus.SENT: _l("Sent"),
+    SmsStatus.DELIVERED: _l("Delivered"),
+    SmsStatus.UNDELIVERED: _l("Not delivered"),
+    SmsStatus.FAILED: _l("Failed"),
+}
+
+# Twilio's error codes a member of staff may meet, in plain words.
+REASONS = {
+    OPTED_OUT: _l("They replied STOP, so no more texts can go to this number"),
+    INVALID_NUMBER: _l("This is not a mobile number that can get texts"),
+    30003: _l("The phone was switched off or had no signal"),
+    30005: _l("The number does not exist"),
+    30006: _l("A landline, or a number that cannot get texts"),
+    30007: _l("The phone network blocked it"),
+    30008: _l("The phone network did not say why"),
+}
+
+RESENDABLE = {SmsStatus.FAILED, SmsStatus.UNDELIVERED}
+
+
+def _stranded(message: OutboundSms) -> bool:
+    return message.status is SmsStatus.CLAIMED and message.claimed_at is not None and utcnow() - message.claimed_at > STRANDED_AFTER
+
+
+def _may_send_again(message: OutboundSms) -> bool:
+    if message.phone.opted_out_at is not None or message.error_code in (OPTED_OUT, INVALID_NUMBER):
+        return False
+    return message.status in RESENDABLE or _stranded(message)
+
+
+def _recipients(child: Child) -> dict[int, str]:
+    """Each phone this child's texts went to, and who it belongs to."""
+    who = {}
+    conversations = db.session.execute(
+        select(SmsConversation.phone_id, Invitation.respondent).join(Invitation).where(Invitation.child_id == child.id)
+    ).all()
+    for phone_id, respondent in conversations:
+        who.setdefault(phone_id, str(RESPONDENT_NAMES[respondent]))
+    for contact in child.contacts:
+        if contact.mobile_id:
+            who[contact.mobile_id] = f"{RESPONDENT_NAMES[contact.respondent]}: {contact.name}"
+    if child.mobile_id:
+        who[child.mobile_id] = str(RESPONDENT_NAMES[Respondent.CHILD])
+    return who
+
+
+def texts_to(child: Child) -> list[dict]:
+    who = _recipients(child)
+    if not who:
+        return []
+    messages = db.session.scalars(
+        select(OutboundSms).where(OutboundSms.phone_id.in_(who), OutboundSms.purpose.in_(PURPOSES))
+        .order_by(OutboundSms.created_at.desc(), OutboundSms.id.desc()).limit(100)
+    ).all()
+    return [
+        {
+            "message": message,
+            "to": who[message.phone_id],
+            "purpose": PURPOSES[message.purpose],
+            "status": _l("Needs a person: the sender stopped while sending it, so it may or may not have gone")
+            if _stranded(message) else STATUS_WORDS[message.status],
+            "reason": REASONS.get(message.error_code) if message.error_code in REASONS
+            else (_("Error %(code)s from the text provider", code=message.error_code) if message.error_code else ""),
+            "may_send_again": _may_send_again(message),
+        }
+        for message in messages
+    ]
+
+
+@bp.route("/children/<int:child_id>/texts")
+@staff(*CASEWORK)
+def texts(child_id: int):
+    child = child_or_403(db.get_or_404(Child, child_id))
+    return render_template("staff/texts.html", child=child, texts=texts_to(child))
+
+
+@bp.route("/children/<int:child_id>/texts/<int:message_id>/again", methods=["POST"])
+@staff(*CASEWORK)
+def send_again(child_id: int, message_id: int):
+    child = child_or_403(db.get_or_404(Child, child_id))
+    message = db.get_or_404(OutboundSms, message_id)
+    if message.phone_id not in _recipients(child):
+        abort(404)
+    if FlaskForm().validate_on_submit() and _may_send_again(message):
+        message.status = SmsStatus.FAILED  # settled by hand: this one is never sent, the new one is
+        enqueue(message.phone, message.body, message.purpose)
+        audit.record("sent_text_again", child=child)
+        db.session.commit()
+        flash(_("The text will be sent again in a moment"))
+    return redirect(url_for(".texts", child_id=child.id))

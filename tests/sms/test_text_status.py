@@ -1,0 +1,57 @@
+"""Staff see what happened to every text to a child and their family, in plain words, and can send again one that
+failed or that a sender left half-sent; the words of a text are never shown."""
+
+from datetime import timedelta
+
+from sqlalchemy import select
+
+from app.extensions import db
+from app.messaging import worker
+from app.models import AuditEvent, OutboundSms, SmsStatus
+from app.models.time import utcnow
+from tests.conftest import sign_in
+from tests.factories import create_child, create_staff
+from tests.sms.conftest import ACCOUNT_SID, signed_post
+from tests.sms.helpers import invite_by_text
+
+
+def rows(browser) -> list[list[str]]:
+    return [[" ".join(td.get_text(" ").split()) for td in tr.find_all("td")] for tr in browser.page.select("tbody tr")]
+
+
+def test_an_opted_out_failure_and_a_half_sent_text_are_shown_in_plain_words(app, twilio, browser):
+    iro = create_staff()
+    child = create_child(iro=iro)
+    invite_by_text(child)
+    worker.send_due()
+    first = db.session.scalar(select(OutboundSms))
+    signed_post(app.test_client(), f"/sms/status?message={first.id}",
+                {"MessageSid": first.provider_sid, "MessageStatus": "failed", "ErrorCode": "21610", "AccountSid": ACCOUNT_SID})
+    invite_by_text(child, number="+447911123458")
+    [stuck_id] = worker.claim(1, utcnow())
+    db.session.get(OutboundSms, stuck_id).claimed_at = utcnow() - timedelta(minutes=11)
+    db.session.commit()
+
+    sign_in(browser, iro)
+    browser.get(f"/staff/children/{child.id}")
+    browser.follow("What happened to each text")
+    assert browser.h1 == "Texts to this child and their family"
+    stuck, failed = rows(browser)
+    assert failed[1:3] == ["Child", "Invitation"]
+    assert "Failed They replied STOP, so no more texts can go to this number" in failed[3]
+    assert "Send again" not in failed[3], "a text to someone who said STOP is never sent again"
+    assert stuck[3].startswith("Needs a person: the sender stopped while sending it")
+    assert "/c/" not in browser.text(), "a text's words (and its link) are never shown"
+
+    browser.submit(form_index=[f.get("action", "") for f in browser.page.find_all("form")].index(
+        f"/staff/children/{child.id}/texts/{stuck_id}/again"))
+    assert "The text will be sent again in a moment" in browser.text()
+    assert db.session.get(OutboundSms, stuck_id).status is SmsStatus.FAILED
+    assert db.session.scalar(select(db.func.count(OutboundSms.id)).where(OutboundSms.status == SmsStatus.PENDING)) == 1
+    assert db.session.scalar(select(AuditEvent).where(AuditEvent.action == "sent_text_again")).child_id == child.id
+
+
+def test_another_iro_cannot_see_a_childs_texts(browser):
+    child = create_child(iro=create_staff())
+    sign_in(browser, create_staff())
+    browser.get(f"/staff/children/{child.id}/texts", status=403)
