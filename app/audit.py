@@ -4,6 +4,8 @@ Each event notes when, who, from which address and with which browser. Events ar
 that would change or delete one is refused, so no page of the app can edit the trail.
 """
 
+from datetime import datetime
+
 from flask import has_request_context, request
 from flask_login import current_user
 from sqlalchemy import event
@@ -11,6 +13,7 @@ from sqlalchemy.orm import Session
 
 from app.extensions import db
 from app.models import AuditEvent, Child, StaffMember, Submission
+from app.models.time import utcnow
 
 
 def record(
@@ -36,6 +39,18 @@ def record(
             detail=detail[:200] if detail else None,
             address=client_address() if has_request_context() else None,
             user_agent=request.user_agent.string[:300] if has_request_context() else None,
+        )
+    )
+
+
+def record_unattended(action: str, submission: Submission, detail: str | None = None, at: datetime | None = None) -> None:
+    """Add an event nobody signed in caused (a child's answer, a scheduled command). Unlike record(), it notes no
+    address or browser: during a child's request those would be the child's own."""
+    db.session.flush()  # a submission started by this very answer needs its id
+    db.session.add(
+        AuditEvent(
+            action=action, child_id=submission.child_id, submission_id=submission.id, detail=detail[:200] if detail else None,
+            at=at or utcnow(),
         )
     )
 

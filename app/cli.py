@@ -9,6 +9,7 @@ from app import demo
 from app.auth.commands import staff_group
 from app.imports.commands import import_group
 from app.invitations_due import invitations_group
+from app.notifications import escalation  # noqa: F401  (adds `flask notifications escalate`)
 from app.notifications.unread import notifications_group
 from app.reports.commands import report
 

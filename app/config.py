@@ -67,6 +67,15 @@ class Config:
     MAIL_USERNAME = os.environ.get("MAIL_USERNAME", "")
     MAIL_PASSWORD = os.environ.get("MAIL_PASSWORD", "")
     MAIL_USE_TLS = os.environ.get("MAIL_USE_TLS", "1") not in ("0", "", "false", "no")
+    # Urgent flags (docs/safeguarding.md): acknowledged within this much working time, or every manager is told;
+    # still not acknowledged after the further period, or when working hours end, the out-of-hours contact is told.
+    WORKING_HOURS = os.environ.get("WORKING_HOURS", "09:00-17:00")  # local time, BABEL_DEFAULT_TIMEZONE
+    WORKING_DAYS = os.environ.get("WORKING_DAYS", "Mon,Tue,Wed,Thu,Fri")  # England's bank holidays never count
+    URGENT_ACKNOWLEDGE_WORKING_HOURS = float(os.environ.get("URGENT_ACKNOWLEDGE_WORKING_HOURS", "1"))
+    URGENT_OUT_OF_HOURS_AFTER_WORKING_HOURS = float(os.environ.get("URGENT_OUT_OF_HOURS_AFTER_WORKING_HOURS", "1"))
+    # The local authority's emergency duty team: told of an urgent flag raised out of hours at once.
+    OUT_OF_HOURS_EMAIL = os.environ.get("OUT_OF_HOURS_EMAIL", "")
+    OUT_OF_HOURS_PHONE = os.environ.get("OUT_OF_HOURS_PHONE", "")
     # Limits on guessing (app/limits.py): counted in Redis when REDIS_URL is set, else in memory; fail open.
     REDIS_URL = os.environ.get("REDIS_URL", "")
     RATELIMIT_STORAGE_URI = REDIS_URL or "memory://"
@@ -111,6 +120,8 @@ class TestConfig(Config):
     TWILIO_ACCOUNT_SID = TWILIO_AUTH_TOKEN = TWILIO_MESSAGING_SERVICE_SID = TWILIO_FROM_NUMBER = ""
     # Tests never reach a real mail server: the email tests start their own on 127.0.0.1.
     MAIL_SERVER = ""
+    # The tests of escalation name their own out-of-hours contact.
+    OUT_OF_HOURS_EMAIL = OUT_OF_HOURS_PHONE = ""
 
 
 class ProductionConfig(Config):

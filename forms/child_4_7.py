@@ -7,7 +7,7 @@ the page is read aloud and the child taps a picture.
 from flask_babel import lazy_gettext as _l
 
 from app.questionnaires.definition import Audience, Kind, Option, Purpose, Question, Questionnaire
-from app.questionnaires.standard_options import EMOJI_SCALE, NOT_A_CLEAR_YES, YES_NO_NOT_SURE, share_words
+from app.questionnaires.standard_options import EMOJI_SCALE, NOT_SAFE, NOT_SURE_IF_SAFE, YES_NO_NOT_SURE, share_words
 
 QUESTIONNAIRE = Questionnaire(
     id="child_4_7",
@@ -35,7 +35,8 @@ QUESTIONNAIRE = Questionnaire(
             short_title=_l("Safe where you live"),
             error_required=_l("Select if you feel safe where you live"),
             options=YES_NO_NOT_SURE,
-            urgent_values=NOT_A_CLEAR_YES,
+            urgent_values=NOT_SAFE,
+            check_in_values=NOT_SURE_IF_SAFE,
             picture="home",
         ),
         Question(

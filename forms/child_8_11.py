@@ -3,7 +3,7 @@
 from flask_babel import lazy_gettext as _l
 
 from app.questionnaires.definition import Audience, Kind, Option, Purpose, Question, Questionnaire
-from app.questionnaires.standard_options import EMOJI_SCALE, NOT_A_CLEAR_YES, YES_NO_NOT_SURE, share_words
+from app.questionnaires.standard_options import EMOJI_SCALE, NOT_SAFE, NOT_SURE_IF_SAFE, YES_NO_NOT_SURE, share_words
 
 QUESTIONNAIRE = Questionnaire(
     id="child_8_11",
@@ -34,7 +34,8 @@ QUESTIONNAIRE = Questionnaire(
             title=_l("Do you feel safe where you live?"),
             error_required=_l("Select if you feel safe where you live"),
             options=YES_NO_NOT_SURE,
-            urgent_values=NOT_A_CLEAR_YES,
+            urgent_values=NOT_SAFE,
+            check_in_values=NOT_SURE_IF_SAFE,
         ),
         Question(
             id="school",

@@ -3,7 +3,7 @@
 from flask_babel import lazy_gettext as _l
 
 from app.questionnaires.definition import Kind, Option, Question, ShowIf
-from app.questionnaires.standard_options import EMOJI_SCALE, NOT_A_CLEAR_YES, YES_NO_NOT_SURE
+from app.questionnaires.standard_options import EMOJI_SCALE, NOT_SAFE, NOT_SURE_IF_SAFE, YES_NO_NOT_SURE
 
 SKIP_HINT = _l("You can skip this if you want. You can write up to 500 characters.")
 
@@ -31,7 +31,8 @@ SAFE_AT_HOME = Question(
     short_title=_l("Safe where you live"),
     error_required=_l("Select if you feel safe where you live"),
     options=YES_NO_NOT_SURE,
-    urgent_values=NOT_A_CLEAR_YES,
+    urgent_values=NOT_SAFE,
+    check_in_values=NOT_SURE_IF_SAFE,
 )
 
 SOMEONE_TO_TALK_TO = Question(

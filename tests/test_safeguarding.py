@@ -106,13 +106,14 @@ def test_text_is_normalised_before_matching():
     assert phrases_in("He HITS us... and I wanna die") == ["hits us", "wanna die"]
 
 
-def test_every_do_you_feel_safe_question_flags_anything_but_a_clear_yes():
+def test_every_do_you_feel_safe_question_flags_no_as_urgent_and_not_sure_to_check_in():
     asked = 0
     for questionnaire in registry.QUESTIONNAIRES.values():
         for question in questionnaire.questions:
             if question.kind is Kind.YES_NO and "feel safe" in str(question.title):
                 asked += 1
-                assert set(question.urgent_values) == {o.value for o in question.options} - {"yes"}, questionnaire.id
+                assert set(question.urgent_values) == {"no"}, questionnaire.id
+                assert set(question.check_in_values) == {"not_sure"}, questionnaire.id
     assert asked >= 4
 
 
@@ -157,11 +158,20 @@ def test_a_child_typing_it_is_flagged_on_the_iros_page_with_the_words(browser, n
     assert shown in staff.page.select_one("#flagged-words").get_text()
 
 
-def test_not_sure_if_they_feel_safe_raises_a_flag(browser):
+def test_not_sure_if_they_feel_safe_raises_a_check_in_flag_not_an_urgent_one(browser):
     child = create_child(iro=create_staff())
     browser.get(create_invitation(child))
     walk_to(browser, "child_8_11", "safe_at_home")
     browser.submit({"answer": "not_sure"})
+    assert browser.h1 == "Get help now"
+    assert the_submission(child).check_in_at is not None and the_submission(child).urgent_at is None
+
+
+def test_no_to_do_you_feel_safe_raises_an_urgent_flag(browser):
+    child = create_child(iro=create_staff())
+    browser.get(create_invitation(child))
+    walk_to(browser, "child_8_11", "safe_at_home")
+    browser.submit({"answer": "no"})
     assert browser.h1 == "Get help now"
     assert the_submission(child).urgent_reason == "answer"
 

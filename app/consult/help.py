@@ -2,7 +2,7 @@
 
 The button works at every point — before the first answer, between answers and after sending — because a
 child may only feel able to say it once they have sent everything. The page says the IRO will see what
-they told us only when an urgent flag is really open for them to see; otherwise it says how to get help.
+they told us only when a flag (urgent, or to check in) is really open for them to see; otherwise it says how to get help.
 Children get children's help (Childline, Shout); parents, carers and professionals get adults' help (the
 NSPCC helpline), and everyone gets 999 and the IRO service.
 """
@@ -31,7 +31,7 @@ def _opened_invitation() -> Invitation | None:
 
 def _flag_is_open(invitation: Invitation) -> bool:
     submission = invitation.submission
-    return submission is not None and submission.urgent_at is not None and submission.urgent_handled_at is None
+    return submission is not None and (submission.urgent_open or submission.check_in_open)
 
 
 def _back(default: str) -> str:

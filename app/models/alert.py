@@ -14,6 +14,8 @@ class AlertKind(enum.StrEnum):
     NEW_VIEWS = "new_views"
     URGENT = "urgent"
     UNREAD = "unread"  # still unread 2 working days after arriving
+    ESCALATED = "escalated"  # an urgent flag nobody acknowledged in time, to every manager
+    CHECK_IN = "check_in"  # a lower flag: check in with this child
 
 
 class StaffAlert(db.Model):

@@ -31,6 +31,7 @@ class Child(db.Model):
     unread_views: Mapped[int] = mapped_column(default=0)
     views_sent: Mapped[int] = mapped_column(default=0)
     open_urgent_flags: Mapped[int] = mapped_column(default=0)
+    open_check_ins: Mapped[int] = mapped_column(default=0)  # lower flags: "Check in with this child"
     caseload_rank: Mapped[int] = mapped_column(default=2)
 
     allocations: Mapped[list["Allocation"]] = relationship(  # noqa: F821

@@ -42,13 +42,36 @@ class Submission(db.Model):
     urgent_handled_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     urgent_handled_by_id: Mapped[int | None] = mapped_column(ForeignKey("staff_member.id"))
     urgent_action: Mapped[str | None] = mapped_column(EncryptedJSON)
+    # Someone must say "I have seen this and am acting" by urgent_acknowledge_by (working time), or every manager
+    # is told; still unacknowledged at urgent_out_of_hours_due, the out-of-hours contact is told. Each step's
+    # time is set once, by whichever run of `flask notifications escalate` takes it (app/notifications/escalation.py).
+    urgent_acknowledge_by: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    urgent_acknowledged_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    urgent_acknowledged_by_id: Mapped[int | None] = mapped_column(ForeignKey("staff_member.id"))
+    urgent_escalated_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    urgent_out_of_hours_due: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    urgent_out_of_hours_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    # A lower flag ("Not sure" if they feel safe): the IRO checks in with the child, with no deadline.
+    check_in_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    check_in_done_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    check_in_done_by_id: Mapped[int | None] = mapped_column(ForeignKey("staff_member.id"))
 
     invitation: Mapped["Invitation"] = relationship(back_populates="submission")  # noqa: F821
     child: Mapped["Child"] = relationship()  # noqa: F821
     review: Mapped["Review | None"] = relationship()  # noqa: F821
     read_by: Mapped["StaffMember | None"] = relationship(foreign_keys=[read_by_id])  # noqa: F821
     urgent_handled_by: Mapped["StaffMember | None"] = relationship(foreign_keys=[urgent_handled_by_id])  # noqa: F821
+    urgent_acknowledged_by: Mapped["StaffMember | None"] = relationship(foreign_keys=[urgent_acknowledged_by_id])  # noqa: F821
+    check_in_done_by: Mapped["StaffMember | None"] = relationship(foreign_keys=[check_in_done_by_id])  # noqa: F821
     answers: Mapped[list["Answer"]] = relationship(back_populates="submission", cascade="all, delete-orphan")
+
+    @property
+    def urgent_open(self) -> bool:
+        return self.urgent_at is not None and self.urgent_handled_at is None
+
+    @property
+    def check_in_open(self) -> bool:
+        return self.check_in_at is not None and self.check_in_done_at is None
 
     def answer_values(self) -> dict[str, Any]:
         return {answer.question_id: answer.value for answer in self.answers}

@@ -21,6 +21,16 @@ def _wording(kind: AlertKind, link: str) -> tuple[str, str]:
         return _("Urgent: a child may need help"), _(
             "Urgent: a child on Listen to Me may not be safe. Sign in now and record what was done: %(link)s", link=link
         )
+    if kind is AlertKind.ESCALATED:
+        return _("Urgent flag not yet acknowledged"), _(
+            "Urgent: a child on Listen to Me may not be safe, and nobody has said they are acting on it yet. "
+            "Sign in now and acknowledge it: %(link)s",
+            link=link,
+        )
+    if kind is AlertKind.CHECK_IN:
+        return _("Check in with a child"), _(
+            "A child on Listen to Me may want you to check in with them. Sign in to see why: %(link)s", link=link
+        )
     return _("New views to read"), _("New views have arrived on Listen to Me. Sign in to read them: %(link)s", link=link)
 
 
@@ -90,3 +100,10 @@ def urgent_raised(submission: Submission, again: bool = False) -> None:
     """An urgent flag goes at once to the child's IRO and to the duty manager."""
     iro = allocated_iro(submission)
     alert(([iro] if iro else []) + duty_managers(), submission, AlertKind.URGENT, again=again)
+
+
+def check_in_raised(submission: Submission) -> None:
+    """The lower flag goes to the child's IRO alone; a child with no IRO waits in the managers' queue, so then to the
+    duty manager. A flag opened again tells them again."""
+    iro = allocated_iro(submission)
+    alert([iro] if iro else duty_managers(), submission, AlertKind.CHECK_IN, again=True)

@@ -1,6 +1,6 @@
 """When a child is allocated to an IRO, that IRO hears of it at once.
 
-An open urgent flag goes to them as the urgent-flag alert itself, because a flag raised before the handover must
+An open urgent flag goes to them as the urgent-flag alert itself (and an open check-in flag as the check-in alert), because a flag raised before the handover must
 not wait for someone to notice it. Besides that, one plain message says a child has been allocated to them, and
 whether views are waiting to be read (views no IRO could read yet wait in the managers' queue until then).
 Like every alert, the words never name the child: they link to the child's page (see alerts.py)."""
@@ -32,8 +32,10 @@ def handed_over(child: Child, iro: StaffMember) -> None:
     if not iro.active:
         return
     submissions = db.session.scalars(select(Submission).where(Submission.child_id == child.id).order_by(Submission.id)).all()
-    for flagged in (s for s in submissions if s.urgent_at is not None and s.urgent_handled_at is None):
+    for flagged in (s for s in submissions if s.urgent_open):
         alert([iro], flagged, AlertKind.URGENT)
+    for flagged in (s for s in submissions if s.check_in_open and not s.urgent_open):
+        alert([iro], flagged, AlertKind.CHECK_IN)
     waiting = [s for s in submissions if s.state is SubmissionState.SUBMITTED and s.read_at is None]
     with force_locale(current_app.config["BABEL_DEFAULT_LOCALE"]):  # staff read English
         subject, words = _wording(bool(waiting), public_url(f"/staff/children/{child.id}"))

@@ -67,6 +67,8 @@ class Question:
     show_if: ShowIf | None = None
     # Answers that raise an urgent safeguarding flag (free text is also checked against the word list).
     urgent_values: tuple[str, ...] = ()
+    # Answers that raise the lower flag: the IRO should check in with the child, but nobody need act at once.
+    check_in_values: tuple[str, ...] = ()
     # A picture shown above the question in the picture version (app/static/src/pictures/).
     picture: str = ""
 

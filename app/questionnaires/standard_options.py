@@ -17,9 +17,10 @@ YES_NO_NOT_SURE = (
     Option("no", _l("No"), picture="thumb-down", picture_alt=_l("Thumb pointing down")),
     Option("not_sure", _l("Not sure"), picture="question-mark", picture_alt=_l("A question mark")),
 )
-# "Do you feel safe?": anything but a clear yes raises an urgent flag. "Not sure" is often how a child who is
-# not safe first says so, and an IRO would rather ask than miss it (docs/safeguarding.md).
-NOT_A_CLEAR_YES = ("no", "not_sure")
+# "Do you feel safe?": "No" raises an urgent flag. "Not sure" is often how a child who is not safe first says
+# so, so it raises the lower flag, asking the IRO to check in with them (docs/safeguarding.md).
+NOT_SAFE = ("no",)
+NOT_SURE_IF_SAFE = ("not_sure",)
 
 # Feedback after a review: "% who agreed of those who answered"; "does not apply" is left out of the sum.
 AGREE_SCALE = (

@@ -20,8 +20,12 @@ def _bank_holidays(year: int, subdivision: str) -> holidays.HolidayBase:
     return holidays.country_holidays("GB", subdiv=subdivision, years=year)
 
 
+def is_bank_holiday(day: date, subdivision: str = "ENG") -> bool:
+    return day in _bank_holidays(day.year, subdivision)
+
+
 def is_working_day(day: date, subdivision: str = "ENG") -> bool:
-    return day.weekday() < 5 and day not in _bank_holidays(day.year, subdivision)
+    return day.weekday() < 5 and not is_bank_holiday(day, subdivision)
 
 
 def add_working_days(start: date, days: int, subdivision: str = "ENG") -> date:

@@ -32,6 +32,7 @@ class CaseloadRow:
     unread: int
     late: int  # of the unread, those that arrived more than 2 working days ago
     urgent: int  # urgent flags no one has recorded what was done about
+    check_in: int  # lower flags open: the IRO should check in with the child
     received: list[str] = field(default_factory=list)  # respondents whose views have come in
     outstanding: list[str] = field(default_factory=list)  # respondents invited who have not sent theirs
 
@@ -83,7 +84,7 @@ def caseload(staff: StaffMember, today: date, search: str = "", show: str = "", 
         .offset((page - 1) * PAGE_SIZE)
     )
     rows = [
-        CaseloadRow(child, iro_name, child.next_due_on, child.unread_views, 0, child.open_urgent_flags)
+        CaseloadRow(child, iro_name, child.next_due_on, child.unread_views, 0, child.open_urgent_flags, child.open_check_ins)
         for child, iro_name in db.session.execute(query)
     ]
     _add_waiting(rows, today)

@@ -12,7 +12,7 @@ from app.models import Child, Review, Submission, SubmissionState
 URGENT, NEW_VIEWS, OTHERS = 0, 1, 2  # Child.caseload_rank: open urgent flags first, then new views, then the rest
 # What the figures are counted from: a change to anything else (an answer saved on a page) leaves them as they are.
 COUNTED = {
-    Submission: ("child_id", "state", "read_at", "urgent_at", "urgent_handled_at"),
+    Submission: ("child_id", "state", "read_at", "urgent_at", "urgent_handled_at", "check_in_at", "check_in_done_at"),
     Review: ("child_id", "due_on", "held_on"),
 }
 
@@ -31,6 +31,7 @@ def _figures() -> dict:
         "unread_views": unread,
         "views_sent": count(submitted),
         "open_urgent_flags": urgent,
+        "open_check_ins": count(theirs, Submission.check_in_at.is_not(None), Submission.check_in_done_at.is_(None)),
         "next_due_on": select(func.min(Review.due_on)).where(Review.child_id == Child.id, Review.held_on.is_(None)).scalar_subquery(),
         "caseload_rank": case((urgent > 0, URGENT), (unread > 0, NEW_VIEWS), else_=OTHERS),
     }

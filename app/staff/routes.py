@@ -18,7 +18,7 @@ from app.models.time import utcnow
 from app.questionnaires import registry, router
 from app.routing import managers_queue
 from app.safeguarding import flags
-from app.staff import bp
+from app.staff import bp, flag_history
 from app.staff.access import CASEWORK, child_or_403
 from app.staff.allocation import AllocationForm
 from app.staff.caseload import FILTERS
@@ -88,6 +88,7 @@ def child(child_id: int):
         child=child,
         submissions=submissions,
         urgent=[s for s in submissions if s.urgent_at],
+        check_ins=[s for s in submissions if s.check_in_open and not s.urgent_open],
         today=today,
         version_form=VersionForm(child, today),
         questionnaires=registry.QUESTIONNAIRES,
@@ -144,8 +145,8 @@ def _answer_rows(questionnaire, submission: Submission) -> list[tuple]:
 
 
 def _visible(submission: Submission) -> bool:
-    """Sent views, and unsent ones the child flagged as urgent: staff must see those at once."""
-    return submission.state is SubmissionState.SUBMITTED or submission.urgent_at is not None
+    """Sent views, and unsent ones with a flag: staff must see those at once."""
+    return submission.state is SubmissionState.SUBMITTED or submission.urgent_at is not None or submission.check_in_at is not None
 
 
 def _submissions(child: Child) -> list[Submission]:
@@ -174,6 +175,7 @@ def submission(submission_id: int):
         respondents=RESPONDENT_NAMES,
         urgent_reasons=URGENT_REASONS,
         flagged_words=flags.words_that_flag(questionnaire, values) if submission.urgent_at else [],
+        flag_history=flag_history.history(submission),
     )
 
 

@@ -1,4 +1,5 @@
-"""Urgent flags: pinned on every page of the workspace until someone records what was done."""
+"""Urgent flags: pinned on every page of the workspace until someone records what was done, and acknowledged
+("I have seen this and am acting") before they go to every manager and the out-of-hours contact."""
 
 from flask import flash, redirect, url_for
 from flask_babel import gettext as _
@@ -52,6 +53,21 @@ def open_flags() -> list[Submission]:
 def _pinned() -> dict:
     signed_in = current_user.is_authenticated and current_user.role in CASEWORK
     return {"urgent_flags": open_flags() if signed_in else []}
+
+
+@bp.route("/views/<int:submission_id>/acknowledged", methods=["POST"])
+@staff(*CASEWORK)
+def acknowledged(submission_id: int):
+    """"I have seen this and am acting": stops the flag going to every manager and the out-of-hours contact."""
+    submission = db.get_or_404(Submission, submission_id)
+    child_or_403(submission.child)
+    if FlaskForm().validate_on_submit() and submission.urgent_open and submission.urgent_acknowledged_at is None:
+        submission.urgent_acknowledged_at = utcnow()
+        submission.urgent_acknowledged_by = current_user
+        audit.record("acknowledged_urgent", child=submission.child, submission=submission)
+        db.session.commit()
+        flash(_("Acknowledged. Nobody else will be told unless the flag is raised again. Record what was done when you have acted."))
+    return redirect(url_for(".submission", submission_id=submission.id))
 
 
 @bp.route("/views/<int:submission_id>/handled", methods=["POST"])

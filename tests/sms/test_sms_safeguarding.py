@@ -37,11 +37,20 @@ def test_worrying_words_in_a_texted_answer_flag_and_send_childrens_help(app, twi
     assert submission().answer_values()["worries"].endswith("hits us when he is cross")
 
 
-def test_not_sure_if_they_feel_safe_flags_by_text(app, twilio):
+def test_not_sure_if_they_feel_safe_raises_a_check_in_flag_by_text(app, twilio):
     phone = started(app, twilio)
     for reply in TO_WORRIES[:4]:
         phone.reply(reply)
     help_text, _ = phone.reply("3")  # 3 Not sure, to "Do you feel safe where you live?"
+    assert "Childline" in help_text
+    assert submission().check_in_at is not None and submission().urgent_at is None
+
+
+def test_no_to_do_you_feel_safe_flags_as_urgent_by_text(app, twilio):
+    phone = started(app, twilio)
+    for reply in TO_WORRIES[:4]:
+        phone.reply(reply)
+    help_text, _ = phone.reply("2")  # 2 No
     assert "Childline" in help_text
     assert submission().urgent_reason == "answer"
 
