@@ -69,6 +69,7 @@ def app_on_a_fresh_database(tmp_path, **overrides):
         yield app
         db.session.remove()
         db.drop_all()
+        db.engine.dispose()  # close this app's connections now, not when it is collected: PostgreSQL has a limit
 
 
 @pytest.fixture
