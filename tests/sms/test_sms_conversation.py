@@ -29,7 +29,7 @@ def test_a_whole_consultation_by_text_reaches_the_iros_caseload(app, twilio, bro
 
     phone = Phone(app, twilio, NUMBER)
     [invitation] = phone.new_texts()
-    assert "You have a message from your IRO about the meeting on" in invitation
+    assert f"You have a message from your IRO. The meeting will be before {child.next_review.due_on.strftime('%-d %B')}." in invitation
     assert link_path(invitation).startswith("/c/")
     assert "care" not in invitation.lower()
 
@@ -236,10 +236,12 @@ def test_a_duplicate_message_sid_is_handled_once(app, twilio):
 
 
 def test_a_reminder_goes_five_working_days_before_the_review_to_anyone_not_started(app, twilio):
-    invite_by_text(create_child(iro=create_staff(), review_in_days=3))
+    child = create_child(iro=create_staff(), review_in_days=3)
+    invite_by_text(child)
     phone = Phone(app, twilio, NUMBER)
     invitation, reminder = phone.new_texts()
-    assert reminder.startswith("A reminder: your IRO would like to hear from you before the meeting on")
+    due = child.next_review.due_on.strftime("%-d %B")
+    assert reminder.startswith(f"A reminder: your IRO would like to hear from you. The meeting will be before {due}.")
     assert phone.new_texts() == []
 
 
