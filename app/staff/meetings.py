@@ -107,6 +107,10 @@ class MeetingForm(FlaskForm):
             time_error = _("Enter a real time, for example 4pm or 16:30")
         else:
             time_error = None
+        # A choice not on the page (only a crafted request sends one) gets the same words as no choice.
+        for field, message in ((self.where, _("Select where the meeting is")), (self.child_part, _("Select what part the child will take"))):
+            if field.errors:
+                field.errors = [message]
         if self.where.data != "place":
             self.place.errors = []  # a place typed and then "By video" chosen is not kept, so not checked
         elif not self.place.data and not self.place.errors:
@@ -180,7 +184,7 @@ def book_meeting(child_id: int, review_id: int):
         form=form,
         wishes=wishes,
         child_part_items=[
-            {"value": value, "text": str(label), "checked": form.child_part.data == value} for value, label in form.child_part.choices
+            {"value": c.value, "text": str(c.label), "checked": form.child_part.data == c.value} for c in form.child_part.choices
         ],
         errors=errors,
         form_has_errors=bool(errors),
