@@ -4,7 +4,8 @@ Anyone can send anything: an id of 20 digits, a year of 20 digits, a NUL charact
 as "not found" or "not a date", rather than reaching the database or the date library and failing there with a 500.
 """
 
-from datetime import date
+import re
+from datetime import date, time
 
 from flask import Flask
 from flask import Request as FlaskRequest
@@ -52,6 +53,26 @@ def date_from_parts(day: str | None, month: str | None, year: str | None) -> dat
         return date(*(int(part) for part in parts))
     except ValueError:
         return None
+
+
+# "16:30", "16.30", "4pm", "4:30pm", "4.30 p.m." (ASCII digits only, so no script's digits slip past the range checks).
+TIME = re.compile(r"(?P<hour>[0-9]{1,2})(?:[:.](?P<minute>[0-9]{2}))?\s*(?:(?P<half>[ap])\.?m\.?)?", re.ASCII | re.IGNORECASE)
+
+
+def time_from_text(text: str | None) -> time | None:
+    """The time of day typed as people write it, or None when it is not one. A bare hour ("4") is not a time: it
+    could be 4am or 4pm."""
+    match = TIME.fullmatch((text or "").strip())
+    if match is None or (match["minute"] is None and match["half"] is None):
+        return None
+    hour, minute = int(match["hour"]), int(match["minute"] or 0)
+    if match["half"]:
+        if not 1 <= hour <= 12:
+            return None
+        hour = hour % 12 + (12 if match["half"].lower() == "p" else 0)
+    if hour > 23 or minute > 59:
+        return None
+    return time(hour, minute)
 
 
 def without_nul(value):

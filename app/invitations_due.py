@@ -1,7 +1,7 @@
 """`flask invitations send-due`: everything that goes out by itself (DESIGN.md §5).
 
-- Consultations about 10 working days before a review: to the child by text, and to each parent and carer on the
-  child's record by text, or by email when they have no mobile.
+- Consultations about 10 working days before a review (its meeting once booked, else its due date): to the child by
+  text, and to each parent and carer on the child's record by text, or by email when they have no mobile.
 - One reminder by email 5 working days before the review to anyone invited by email who has not sent their answers
   (text reminders are sent by the SMS worker's housekeeping, app/sms/housekeeping.py).
 - Feedback questionnaires the day after a review is recorded as held, to those who took part.
@@ -87,10 +87,10 @@ def _consultations(today: date, report: SendReport) -> None:
         .where(
             Review.held_on.is_(None),
             Review.consultations_sent_at.is_(None),
-            Review.due_on >= today,
-            Review.due_on <= horizon,
+            Review.expected_on >= today,
+            Review.expected_on <= horizon,
         )
-        .order_by(Review.due_on, Review.id)
+        .order_by(Review.expected_on, Review.id)
     ).all()
     for review_id in review_ids:
         review = db.session.get(Review, review_id)
@@ -170,7 +170,7 @@ def _invite_by_email(child: Child, contact: Contact, review: Review, questionnai
     invitation.respondent = contact.respondent
     invitation.contact = contact
     with force_locale(language_of(invitation)):
-        subject, body = email_text(invitation_url(token), review.held_on or review.due_on)
+        subject, body = email_text(invitation_url(token), review)
     enqueue_email(contact.email, subject, body, "invitation")
     return invitation
 
@@ -190,7 +190,7 @@ def _reminders(today: date, report: SendReport) -> None:
             Invitation.reminded_at.is_(None),
             Invitation.status == InvitationStatus.ACTIVE,
             Review.held_on.is_(None),
-            Review.due_on >= today,
+            Review.expected_on >= today,
         )
         .options(selectinload(Invitation.contact), selectinload(Invitation.review))
         .order_by(Invitation.id)
@@ -198,7 +198,7 @@ def _reminders(today: date, report: SendReport) -> None:
     now = utcnow()
     due = []
     for invitation in candidates:
-        reminder_day = add_working_days(invitation.review.due_on, -REMINDER_WORKING_DAYS)
+        reminder_day = add_working_days(invitation.review.expected_on, -REMINDER_WORKING_DAYS)
         # Only those invited before the reminder day: someone invited late is not reminded straight away.
         if reminder_day <= today and invitation.created_at.date() < reminder_day and invitation.contact.email and invitation.usable(now):
             due.append(invitation)
@@ -209,7 +209,7 @@ def _reminders(today: date, report: SendReport) -> None:
             db.session.rollback()
             continue
         with force_locale(language_of(invitation)):
-            subject, body = reminder_email_text(invitation_url(create_extra_link(invitation)), invitation.review.due_on)
+            subject, body = reminder_email_text(invitation_url(create_extra_link(invitation)), invitation.review)
         enqueue_email(invitation.contact.email, subject, body, "reminder")
         db.session.commit()
         report.reminders.append(_who(invitation.child, invitation.respondent))

@@ -5,6 +5,7 @@ from flask_babel import get_locale
 from jinja2 import ChoiceLoader, PackageLoader, PrefixLoader
 
 from app import photo_links, richtext
+from app.reviews import meetings
 
 
 def init_app(app: Flask) -> None:
@@ -17,3 +18,5 @@ def init_app(app: Flask) -> None:
     app.jinja_env.filters["rich"] = richtext.render
     # A photo's address names the photo itself (app/photo_links.py).
     app.jinja_env.filters["photo_version"] = photo_links.version
+    # When a review's meeting is, in the words children and families are told it (app/reviews/meetings.py).
+    app.jinja_env.filters["meeting_when"] = meetings.when

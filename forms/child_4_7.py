@@ -93,6 +93,19 @@ QUESTIONNAIRE = Questionnaire(
             picture="meeting",
         ),
         Question(
+            id="where",
+            kind=Kind.CHOICE,
+            title=_l("Where would you like your meeting to be?"),
+            short_title=_l("Where the meeting is"),
+            error_required=_l("Select where you would like your meeting to be"),
+            options=(
+                Option("home", _l("Where you live"), picture="home", picture_alt=_l("A house")),
+                Option("school", _l("At school"), picture="school", picture_alt=_l("A school")),
+                Option("no_preference", _l("I do not mind"), picture="question-mark", picture_alt=_l("A question mark")),
+            ),
+            picture="meeting",
+        ),
+        Question(
             id="tell_iro",
             kind=Kind.TEXT,
             title=_l("Is there something you want your IRO to know?"),

@@ -4,6 +4,7 @@ from flask_babel import lazy_gettext as _l
 
 from app.questionnaires.definition import Audience, Kind, Option, Purpose, Question, Questionnaire
 from app.questionnaires.standard_options import EMOJI_SCALE, NOT_SAFE, NOT_SURE_IF_SAFE, YES_NO_NOT_SURE, share_words
+from forms import older_child_questions as shared
 
 QUESTIONNAIRE = Questionnaire(
     id="child_8_11",
@@ -86,6 +87,10 @@ QUESTIONNAIRE = Questionnaire(
                 Option("not_sure", _l("Not sure")),
             ),
         ),
+        shared.CHAIR,
+        shared.INVITE,
+        shared.WHERE,
+        shared.WHEN,
         Question(
             id="advocate",
             kind=Kind.YES_NO,

@@ -1,5 +1,7 @@
-"""Questions asked in the same words of young people aged 12 to 15 and 16 to 18."""
+"""Questions asked in the same words in more than one child version: most of them of young people aged 12 to 15 and
+16 to 18, and those about the meeting of children aged 8 to 11 too."""
 
+from flask_babel import LazyString
 from flask_babel import lazy_gettext as _l
 
 from app.questionnaires.definition import Kind, Option, Question, ShowIf
@@ -157,6 +159,59 @@ CHAIR = Question(
     ),
     show_if=ShowIf("come_to_meeting", ("all", "part", "not_sure")),
 )
+
+INVITE = Question(
+    id="invite",
+    kind=Kind.MULTI,
+    title=_l("Who would you like at your meeting?"),
+    short_title=_l("Who to invite"),
+    hint=_l("Your IRO will be there. Select all the people you want."),
+    error_required=_l("Select who you would like at your meeting, or select “No one else”"),
+    options=(
+        Option("carer", _l("The adults you live with")),
+        Option("parents", _l("Your mum or dad")),
+        Option("family", _l("Other family")),
+        Option("social_worker", _l("Your social worker")),
+        Option("school", _l("Someone from school")),
+        Option("other", _l("Someone else"), other=True),
+        Option("no_one", _l("No one else"), exclusive=True),
+    ),
+)
+
+WHERE = Question(
+    id="where",
+    kind=Kind.CHOICE,
+    title=_l("Where would you like your meeting to be?"),
+    short_title=_l("Where the meeting is"),
+    error_required=_l("Select where you would like your meeting to be"),
+    options=(
+        Option("home", _l("Where you live")),
+        Option("school", _l("At school")),
+        Option("office", _l("At an office")),
+        Option("video", _l("On a video call")),
+        Option("no_preference", _l("I do not mind")),
+    ),
+)
+
+
+def when(after: LazyString, hint: LazyString) -> Question:
+    """When the child would like the meeting: never in school (or college, or work) time, so they do not miss it."""
+    return Question(
+        id="when",
+        kind=Kind.CHOICE,
+        title=_l("When would you like your meeting to be?"),
+        short_title=_l("When the meeting is"),
+        hint=hint,
+        error_required=_l("Select when you would like your meeting to be"),
+        options=(
+            Option("after", after),
+            Option("holidays", _l("In the holidays")),
+            Option("no_preference", _l("I do not mind")),
+        ),
+    )
+
+
+WHEN = when(_l("After school"), _l("It will not be when you are at school."))
 
 NOT_IN_FRONT = Question(
     id="not_in_front",

@@ -169,6 +169,7 @@ QUESTIONNAIRE = Questionnaire(
                 Option("no_preference", _l("I do not mind")),
             ),
         ),
+        shared.when(_l("After school, college or work"), _l("It will not be when you are at school, college or work.")),
         shared.NOT_IN_FRONT,
         shared.NOT_IN_FRONT_DETAILS,
         shared.ADVOCATE,

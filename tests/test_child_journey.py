@@ -16,6 +16,10 @@ ANSWERS = {
     "going_well": "I got into the football team",
     "worries": "",
     "come_to_meeting": "part",
+    "chair": "no",
+    "invite": "carer",
+    "where": "home",
+    "when": "after",
     "advocate": "not_sure",
     "talk_first": "yes",
     "anything_else": "",
@@ -47,9 +51,9 @@ def test_child_completes_consultation_and_iro_reads_it(browser, new_browser):
 
     assert browser.h1 == "Your answers have been sent"
     due = date.today() + timedelta(days=10)
-    review_date = f"{due:%A} {due.day} {due:%B %Y}"  # British order: Monday 7 December 2026
     assert "Amara, your IRO, will read your answers" in browser.text()
-    assert review_date in browser.text()
+    # No meeting is booked yet: the child is told only the date it will be before, in British order (7 December).
+    assert f"The review meeting will be before {due.day} {due:%B}." in browser.text()
 
     staff = new_browser()
     sign_in(staff, iro)

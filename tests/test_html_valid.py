@@ -82,8 +82,15 @@ def test_every_page_is_valid_html(app, new_browser, pages_dir):
     keep("contact-form-error", manager.submit({"name": "", "mobile": "01632 960 001", "email": "no-at-sign"}))
     manager.submit({"name": "Jo Bloggs", "respondent": "parent", "email": "jo@example.org", "language": "en"})
     keep("child-with-contacts", manager.page)
-    manager.follow("Record the next review as held")
     today = date.today()
+    keep("book-meeting", manager.follow("Book the review meeting"))
+    keep("book-meeting-error", manager.submit({"where": "place", "start": "25:00"}))
+    manager.submit({"day": str(today.day), "month": str(today.month), "year": str(today.year), "start": "4pm",
+                    "where": "place", "place": "your home", "invited": "Carer", "child_part": "chair"})
+    keep("child-with-meeting", manager.page)
+    keep("change-meeting", manager.follow("Change the review meeting"))
+    manager.follow("Back")
+    manager.follow("Record the next review as held")
     keep("review-recorded", manager.submit(
         {"day": str(today.day), "month": str(today.month), "year": str(today.year), "code": "PN6", "parents_attended": "y",
          "carers_attended": "y"}))

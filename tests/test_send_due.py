@@ -76,7 +76,7 @@ def invitations() -> list[Invitation]:
 def test_consultations_go_to_the_child_and_each_parent_and_carer_by_text_or_email_once(app, twilio, smtp_server, new_browser):  # noqa: F811
     child = a_family()
     review = child.next_review
-    meeting = review.due_on.strftime("%-d %B %Y")
+    due = review.due_on.strftime("%-d %B")
 
     early = send_due(app, add_working_days(review.due_on, -11))
     assert "Consultations sent by text: 0\n" in early and twilio.requests == [] and smtp_server.messages == []
@@ -91,11 +91,11 @@ def test_consultations_go_to_the_child_and_each_parent_and_carer_by_text_or_emai
     [to_child] = twilio.bodies_to(CHILD_MOBILE)
     [to_jo] = twilio.bodies_to(JO_MOBILE)
     assert len(twilio.requests) == 2
-    assert f"about the meeting on {meeting}" in to_child and f"about the meeting on {meeting}" in to_jo
+    assert f"The meeting will be before {due}." in to_child and f"The meeting will be before {due}." in to_jo
     assert emails_to(smtp_server, "jo@example.org") == [] and emails_to(smtp_server, "old@example.org") == []
     [to_pat] = emails_to(smtp_server, "pat@example.org")
     assert to_pat["Subject"] == "A message from your IRO"
-    assert f"You have a message from your IRO about the meeting on {meeting}. Open: {BASE_URL}/c/" in to_pat.get_content()
+    assert f"You have a message from your IRO. The meeting will be before {due}. Open: {BASE_URL}/c/" in to_pat.get_content()
     assert "care" not in to_pat.get_content().lower() and child.first_name not in to_pat.get_content()
 
     by_who = {(i.respondent, i.contact.name if i.contact else None): i for i in invitations()}
@@ -174,7 +174,7 @@ def test_one_email_reminder_five_working_days_before_to_those_who_have_not_sent_
     assert "Reminders sent by email: 1\n" in on_the_day
     [first, reminder] = emails_to(smtp_server, "pat@example.org")
     assert reminder["Subject"] == "A reminder from your IRO"
-    assert f"before the meeting on {due.strftime('%-d %B %Y')}" in reminder.get_content()
+    assert f"The meeting will be before {due.strftime('%-d %B')}." in reminder.get_content()
     assert email_link(reminder) != email_link(first), "a new link, and the first one keeps working"
     for link in (email_link(first), email_link(reminder)):
         person = new_browser()
@@ -224,7 +224,7 @@ def test_feedback_goes_the_day_after_a_review_is_recorded_to_those_who_took_part
     assert f"{child.reference} (parent)" in next_day, "Chris, a parent with no details, could not be reached"
     [to_child] = twilio.bodies_to(CHILD_MOBILE)
     [to_jo] = twilio.bodies_to(JO_MOBILE)
-    assert f"about the meeting on {TODAY.strftime('%-d %B %Y')}" in to_child
+    assert f"The meeting was on {TODAY.strftime('%-d %B %Y')}." in to_child
     assert emails_to(smtp_server, "pat@example.org") == [], "carers did not come"
 
     feedback = [i for i in invitations() if i.questionnaire.startswith("feedback")]

@@ -6,8 +6,11 @@ GSM_BASIC = set(
 )
 GSM_EXTENDED = set("^{}\\[~]|€\f")  # each takes two septets (an escape, then the character)
 
-# Typographic characters that would force the whole text into UCS-2, and their GSM-7 stand-ins.
-PLAIN = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "–": "-", "—": "-", "…": "...", "\u00a0": " "})
+# Typographic characters that would force the whole text into UCS-2, and their GSM-7 stand-ins. Babel puts a narrow
+# no-break space before "PM" in a formatted time.
+PLAIN = str.maketrans(
+    {"’": "'", "‘": "'", "“": '"', "”": '"', "–": "-", "—": "-", "…": "...", "\u00a0": " ", "\u202f": " "}
+)
 
 
 def plain(text: str) -> str:

@@ -8,7 +8,7 @@ from app.models.contact import Contact
 from app.models.invitation import Channel, Invitation, InvitationStatus, Respondent
 from app.models.outbox import EmailStatus, OutboundEmail, OutboundSms, SmsStatus
 from app.models.phone import PhoneNumber
-from app.models.review import ParticipationCode, Review
+from app.models.review import ChildPart, ParticipationCode, Review
 from app.models.sms_conversation import ConversationState, InboundSms, InvitationLink, SmsConversation
 from app.models.staff import NotifyBy, Role, StaffMember
 from app.models.staff_account import AccountLink, LinkPurpose, RecoveryCode, StaffSession
@@ -22,6 +22,7 @@ __all__ = [
     "AuditEvent",
     "Channel",
     "Child",
+    "ChildPart",
     "Contact",
     "ConversationState",
     "EmailStatus",

@@ -1,12 +1,13 @@
 """A statutory review of a child's care plan, chaired by their IRO."""
 
 import enum
-from datetime import date, datetime
+from datetime import date, datetime, time
 
-from sqlalchemy import Enum, ForeignKey, Index, text
+from sqlalchemy import Enum, ForeignKey, Index, func, text
+from sqlalchemy.ext.hybrid import hybrid_property
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from app.crypto import EncryptedJSON
+from app.crypto import EncryptedJSON, EncryptedText
 from app.extensions import db
 from app.models.time import UTCDateTime
 
@@ -22,6 +23,16 @@ class ParticipationCode(enum.StrEnum):
     PN5 = "PN5"
     PN6 = "PN6"
     PN7 = "PN7"
+
+
+class ChildPart(enum.StrEnum):
+    """The part the child will take in their review meeting, as the IRO books it."""
+
+    ATTEND = "attend"
+    PART = "part"
+    CHAIR = "chair"
+    NOT_ATTENDING = "not_attending"
+    NOT_DECIDED = "not_decided"
 
 
 class Review(db.Model):
@@ -46,6 +57,17 @@ class Review(db.Model):
     )
     parents_attended: Mapped[bool] = mapped_column(default=False)
     carers_attended: Mapped[bool] = mapped_column(default=False)
+    # The meeting, once the IRO books it: until then children and families are told only the date it will be before.
+    # The day and time are the wall-clock time where it happens. The place (which may be the child's home) and
+    # who is invited are encrypted, as answers are.
+    meeting_on: Mapped[date | None]
+    meeting_time: Mapped[time | None]
+    meeting_by_video: Mapped[bool] = mapped_column(default=False)
+    meeting_place: Mapped[str | None] = mapped_column(EncryptedText)
+    meeting_invited: Mapped[str | None] = mapped_column(EncryptedText)
+    child_part: Mapped[ChildPart | None] = mapped_column(
+        Enum(ChildPart, native_enum=False, length=13, values_callable=lambda e: [m.value for m in e])
+    )
     # What the IRO tells the child about what was decided, shown on the child's link.
     reply_to_child: Mapped[str | None] = mapped_column(EncryptedJSON)
     replied_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
@@ -57,6 +79,21 @@ class Review(db.Model):
 
     child: Mapped["Child"] = relationship(back_populates="reviews")  # noqa: F821
     submissions: Mapped[list["Submission"]] = relationship(viewonly=True)  # noqa: F821
+
+    @property
+    def meeting_booked(self) -> bool:
+        return self.meeting_on is not None and self.meeting_time is not None
+
+    @hybrid_property
+    def expected_on(self) -> date:
+        """The day the review is expected: its meeting once booked, else its due date. Invitations and reminders are
+        timed from it, so a meeting booked early still hears from everyone before it."""
+        return self.meeting_on or self.due_on
+
+    @expected_on.inplace.expression
+    @classmethod
+    def _expected_on(cls):
+        return func.coalesce(cls.meeting_on, cls.due_on)
 
     @property
     def timely(self) -> bool | None:

@@ -43,7 +43,7 @@ def run(now: datetime) -> None:
                     enqueue(conversation.phone, texts.nudge(), "nudge")
             elif conversation.state is ConversationState.INVITED and conversation.reminded_at is None:
                 review = invitation.review
-                if review and review.held_on is None and now.date() >= add_working_days(review.due_on, -REMINDER_WORKING_DAYS):
+                if review and review.held_on is None and now.date() >= add_working_days(review.expected_on, -REMINDER_WORKING_DAYS):
                     conversation.reminded_at = now
-                    enqueue(conversation.phone, texts.reminder(invitation_url(create_extra_link(invitation)), review.due_on), "reminder")
+                    enqueue(conversation.phone, texts.reminder(invitation_url(create_extra_link(invitation)), review), "reminder")
     db.session.commit()

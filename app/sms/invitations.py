@@ -39,8 +39,7 @@ def invite(
     conversation = SmsConversation(invitation=invitation, phone=phone)
     db.session.add(conversation)
     with force_locale(language_of(invitation)):
-        meeting = (review.held_on or review.due_on) if review else None
-        enqueue(phone, texts.invitation(invitation_url(token), meeting), "invitation")
+        enqueue(phone, texts.invitation(invitation_url(token), review), "invitation")
     return conversation
 
 

@@ -1,29 +1,48 @@
 """Every text the service sends. Bland on purpose (DESIGN.md §6): a phone may be read by someone else,
 so no text names care or echoes an answer."""
 
-from datetime import date
+from collections.abc import Callable
 
 from flask import current_app
-from flask_babel import format_date, gettext as _
+from flask_babel import gettext as _
+
+from app.messaging.segments import plain, segments
+from app.models import Review
+from app.reviews import meetings
+
+SEGMENT_BUDGET = 2
 
 
-def _day(day: date) -> str:
-    return format_date(day, "d MMMM yyyy")
+def _fitting(write: Callable[[str | None], str], review: Review | None) -> str:
+    """The text with the meeting's place in it if that fits the segment budget, else without it: a long place, or one
+    in letters outside GSM-7, would otherwise double the cost. The page behind the link still says where."""
+    text = write(meetings.sentence(review))
+    if review is not None and segments(plain(text)) > SEGMENT_BUDGET:
+        text = write(meetings.sentence(review, place=False))
+    return text
 
 
-def invitation(link: str, meeting: date | None) -> str:
-    if meeting is None:
-        return _("You have a message from your IRO. Open %(link)s or reply YES to answer by text. Reply STOP to stop texts.", link=link)
-    return _(
-        "You have a message from your IRO about the meeting on %(date)s. Open %(link)s or reply YES to answer by text. Reply STOP to stop texts.",
-        link=link, date=_day(meeting),
-    )
+def invitation(link: str, review: Review | None) -> str:
+    """About the meeting booked for this review, or before one is booked the day it will be before."""
+
+    def write(meeting: str | None) -> str:
+        if meeting is None:
+            return _("You have a message from your IRO. Open %(link)s or reply YES to answer by text. Reply STOP to stop texts.", link=link)
+        return _(
+            "You have a message from your IRO. %(meeting)s Open %(link)s or reply YES to answer by text. Reply STOP to stop texts.",
+            link=link, meeting=meeting,
+        )
+
+    return _fitting(write, review)
 
 
-def reminder(link: str, meeting: date) -> str:
-    return _(
-        "A reminder: your IRO would like to hear from you before the meeting on %(date)s. Open %(link)s or reply YES to answer by text.",
-        link=link, date=_day(meeting),
+def reminder(link: str, review: Review) -> str:
+    return _fitting(
+        lambda meeting: _(
+            "A reminder: your IRO would like to hear from you. %(meeting)s Open %(link)s or reply YES to answer by text.",
+            link=link, meeting=meeting,
+        ),
+        review,
     )
 
 

@@ -63,8 +63,7 @@ def send_email_invitation(child: Child, respondent: Respondent, address: str, qu
     invitation.contact = matching_contact(child, respondent, email=address)
     db.session.flush()
     with force_locale(language_of(invitation)):
-        meeting = child.next_review.due_on if child.next_review else None
-        subject, body = email_text(invitation_url(token), meeting)
+        subject, body = email_text(invitation_url(token), child.next_review)
     EmailSender.from_app().send(address, subject, body)
     return invitation
 

@@ -28,6 +28,8 @@ AUDIT_ACTIONS = {
     "printed_summary": _l("printed the summary"),
     "reallocated": _l("allocated the child to a new IRO"),
     "recorded_review": _l("recorded a review as held"),
+    "booked_meeting": _l("booked the review meeting"),
+    "changed_meeting": _l("changed the review meeting"),
     "replied_to_child": _l("wrote to the child"),
     "handled_urgent": _l("recorded what was done about an urgent flag"),
     "raised_urgent": _l("raised an urgent flag"),

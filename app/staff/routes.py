@@ -25,6 +25,7 @@ from app.staff.caseload import FILTERS
 from app.staff.caseload import caseload as find_caseload
 from app.staff.invitation_list import active_invitations
 from app.staff.labels import AUDIT_ACTIONS, CHANNEL_NAMES, RESPONDENT_NAMES, URGENT_REASONS
+from app.staff.meetings import CHILD_PARTS
 from app.staff.versions import VersionForm
 
 
@@ -98,6 +99,7 @@ def child(child_id: int):
         allocation_form=AllocationForm() if current_user.role is Role.MANAGER else None,
         last_held=max((r for r in child.reviews if r.held_on), key=lambda r: r.held_on, default=None),
         audit_actions=AUDIT_ACTIONS,
+        child_parts=CHILD_PARTS,
         invitations=active_invitations(child),
         channels=CHANNEL_NAMES,
     )

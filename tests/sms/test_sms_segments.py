@@ -1,12 +1,16 @@
 """Every question of every questionnaire fits in two SMS segments, in every language, with its numbered options."""
 
+from datetime import date, time
+
 import pytest
 from flask_babel import force_locale
 
 from app.messaging.segments import is_gsm7, plain, segments
+from app.models import Review
 from app.questionnaires.registry import QUESTIONNAIRES
 from app.sms import texts
 from app.sms.rendering import question_text
+from app.staff.meetings import PLACE_LIMIT
 
 LINK = "https://listen-to-me.example.org/c/" + "x" * 43  # as long as a real link
 
@@ -46,15 +50,40 @@ def test_every_question_as_a_text_takes_at_most_two_segments(app, questionnaire)
                 assert segments(text) <= 2, (language, question.id, len(text), text)
 
 
-def test_the_services_own_texts_take_at_most_two_segments(app):
-    from datetime import date
+# Reviews as texts describe them: before a meeting is booked, booked in the longest words a place may have (in letters
+# GSM-7 has, and in letters it lacks), by video, and held.
+WEDNESDAY = date(2027, 9, 29)
+LONGEST_PLACE = "x" * PLACE_LIMIT
 
+
+def reviews() -> list[Review]:
+    booked = {"meeting_on": WEDNESDAY, "meeting_time": time(12, 30)}
+    return [
+        Review(due_on=WEDNESDAY),
+        Review(due_on=WEDNESDAY, meeting_place=LONGEST_PLACE, **booked),
+        Review(due_on=WEDNESDAY, meeting_place="ŵ" * PLACE_LIMIT, **booked),
+        Review(due_on=WEDNESDAY, meeting_by_video=True, **booked),
+        Review(due_on=WEDNESDAY, held_on=WEDNESDAY),
+    ]
+
+
+def test_the_services_own_texts_take_at_most_two_segments(app):
     for language in app.config["LANGUAGES"]:
         with force_locale(language):
             for text in (
-                texts.invitation(LINK, date(2027, 9, 30)), texts.invitation(LINK, None), texts.reminder(LINK, date(2027, 9, 30)),
+                *(texts.invitation(LINK, review) for review in reviews()), texts.invitation(LINK, None),
+                *(texts.reminder(LINK, review) for review in reviews()),
                 texts.intro(True), texts.intro(False), texts.check(20, 10), texts.help_text(), texts.link(LINK),
                 texts.unknown_number(), texts.nudge(), texts.timed_out(),
             ):
                 assert segments(plain(text)) <= 2, (language, len(text), text)
             assert segments(plain(texts.check(20, 10))) == 1, "the count before SEND fits one text"
+
+
+def test_a_place_that_would_not_fit_is_left_out_of_the_text_but_the_day_and_time_stay(app):
+    booked = {"due_on": WEDNESDAY, "meeting_on": WEDNESDAY, "meeting_time": time(12, 30)}
+    fits = plain(texts.invitation(LINK, Review(meeting_place=LONGEST_PLACE, **booked)))
+    assert f"The meeting will be on Wednesday 29 September at 12:30 PM at {LONGEST_PLACE}." in fits
+    too_long = plain(texts.invitation(LINK, Review(meeting_place="ŵ" * PLACE_LIMIT, **booked)))
+    assert "The meeting will be on Wednesday 29 September at 12:30 PM. Open" in too_long
+    assert "ŵ" not in too_long
