@@ -1,9 +1,9 @@
 """Each language's rules (app/safeguarding/languages/) compiled into a reader that finds them in words.
 
 Doubled letters are folded to one on both sides, in the rules and in the text, so "pleeease", "hiiits" and
-"stabbed" need no rule of their own. A word the reader does not know, and that is not ordinary English, is
-read as the rule word it is one slip away from: a dropped "g" ("cuttin"), "d" or "t" for "ed" ("punchd",
-"slapt"), one letter missed or two swapped ("scard", "hurst"). The IRO is always shown the person's own words.
+"stabbed" need no rule of their own. A word the rules do not know is read as the rule word it is one slip away
+from: a dropped "g" ("cuttin"); or, if it is not ordinary English, "d" or "t" for "ed" ("punchd", "slapt"), one
+letter missed or two swapped ("scard", "hurst"). The IRO is always shown the person's own words.
 """
 
 import re
@@ -53,11 +53,15 @@ class Reader:
         folded = fold(token)
         if folded in self._spellings:
             return self._spellings[folded]
-        if folded in self._vocabulary or token in self._dictionary:
+        if folded in self._vocabulary:
             return [folded]
-        for guess in (folded + "g", folded[:-1] + "ed" if folded[-1:] in ("d", "t") else ""):
-            if fold(guess) in self._vocabulary:
-                return [fold(guess)]
+        # Before the dictionary: film scripts put "cuttin" and "bein" in its word lists.
+        if folded.endswith("in") and fold(folded + "g") in self._vocabulary:
+            return [fold(folded + "g")]
+        if token in self._dictionary:
+            return [folded]
+        if folded[-1:] in ("d", "t") and fold(folded[:-1] + "ed") in self._vocabulary:
+            return [fold(folded[:-1] + "ed")]
         return [self._slips.get(folded, folded)]
 
     def findings(self, tokens: list[str]) -> list[Finding]:
