@@ -2,7 +2,7 @@
 
 from flask_babel import lazy_gettext as _l
 
-from app.questionnaires.definition import Audience, Kind, Option, Purpose, Question, Questionnaire
+from app.questionnaires.definition import Audience, Kind, Purpose, Question, Questionnaire
 from app.questionnaires.standard_options import EMOJI_SCALE, YES_NO_NOT_SURE, share_words
 from forms import older_child_questions as shared
 

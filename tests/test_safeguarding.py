@@ -106,6 +106,26 @@ def test_text_is_normalised_before_matching():
     assert phrases_in("He HITS us... and I wanna die") == ["hits us", "wanna die"]
 
 
+@pytest.mark.parametrize(
+    "typed, shown",
+    [
+        ("he hiiits me", ["hiiits me"]),  # letters held down
+        ("ngl i wanna kms", ["kms"]),  # text-speak is read as the words it stands for
+        ("i got punchd by him", ["got punchd"]),  # a slip of one letter
+        ("im gonna run awayyy", ["run awayyy"]),
+        ("he said he'd kill me", ["hed kill me"]),  # overlapping findings are one phrase
+    ],
+)
+def test_the_iro_is_shown_the_persons_own_words_however_they_spelled_them(typed, shown):
+    assert phrases_in(typed) == shown
+
+
+def test_an_everyday_saying_that_only_looks_like_harm_stays_quiet_but_harm_beside_it_does_not():
+    assert phrases_in("hit me up on snap") == []
+    assert phrases_in("hit me up on snap, he hit me yesterday") == ["hit me"]
+    assert phrases_in("we got beaten 3 nil") == []
+
+
 def test_every_do_you_feel_safe_question_flags_no_as_urgent_and_not_sure_to_check_in():
     asked = 0
     for questionnaire in registry.QUESTIONNAIRES.values():

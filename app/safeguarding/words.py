@@ -1,19 +1,22 @@
-"""Finding the phrases in free text that raise an urgent flag for the IRO to look at.
+"""Finding the words in free text that raise an urgent flag for the IRO to look at.
 
 Text is normalised before matching, so the way a phone or a child types never hides a phrase: "I’m NOT
-safe", "im not  safe", "not\u00a0safe", "not\nsafe" and "not\u200bsafe" all read "im not safe". The phrases
-themselves are in app/safeguarding/phrases.py, and the reasons for them in docs/safeguarding.md.
+safe", "im not  safe", "not\u00a0safe", "not\nsafe" and "not\u200bsafe" all read "im not safe". It is then
+read by each language's rules (app/safeguarding/languages/, compiled by app/safeguarding/phrases.py), and the
+reasons for them are in docs/safeguarding.md.
 """
 
 import re
 import unicodedata
 
-from app.safeguarding.phrases import PHRASES
+from app.safeguarding.languages import LANGUAGES
+from app.safeguarding.phrases import Finding, Reader
 
 # Straight, curly and modifier apostrophes and the accents phones put in their place: dropped, so "don't",
 # "don’t" and "dont" are one word.
 _APOSTROPHES = re.compile(r"['‘’‛ʼʹ`´]")
 _NOT_A_LETTER = re.compile(r"[\W_]+")
+_READERS = tuple(Reader(language) for language in LANGUAGES)
 
 
 def normalise(text: str, invisible: str = "") -> str:
@@ -33,19 +36,27 @@ def _readings(text: str) -> tuple[str, ...]:
     return normalise(text), normalise(text, invisible=" ")
 
 
-def _pattern(phrases) -> re.Pattern:
-    # Longest first, so "kill myself" is reported rather than a shorter phrase inside it; whole words only.
-    words = sorted({normalise(p) for p in phrases}, key=len, reverse=True)
-    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in words) + r")(?!\w)")
+def findings(text: str) -> list[Finding]:
+    """Everything that may mean someone is not safe, in the order written."""
+    return [f for reading in _readings(text or "") for f in _joined(reading.split())]
 
 
-_PATTERN = _pattern(PHRASES)
+def _joined(tokens: list[str]) -> list[Finding]:
+    # Findings that overlap ("hed kill" and "kill me") are shown to the IRO as the one phrase, "hed kill me".
+    joined: list[Finding] = []
+    for f in sorted((f for reader in _READERS for f in reader.findings(tokens)), key=lambda f: (f.first, -f.last)):
+        if joined and f.first <= joined[-1].last:
+            before = joined.pop()
+            first, last = before.first, max(f.last, before.last)
+            f = Finding(" ".join(tokens[first : last + 1]), before.category, first, last)
+        joined.append(f)
+    return joined
 
 
 def phrases_in(text: str) -> list[str]:
-    """The listed phrases this text contains, as listed, each once."""
-    return list(dict.fromkeys(match.group(0) for reading in _readings(text) for match in _PATTERN.finditer(reading)))
+    """The person's own words that raised a flag, each once."""
+    return list(dict.fromkeys(finding.words for finding in findings(text)))
 
 
 def mentions_harm(text: str) -> bool:
-    return bool(text) and any(_PATTERN.search(reading) for reading in _readings(text))
+    return bool(findings(text))
