@@ -35,7 +35,7 @@ def test_a_whole_consultation_by_text_reaches_the_iros_caseload(app, twilio, bro
 
     first = phone.reply("Yes")
     assert first[0].startswith("Your answers go to your IRO.")
-    assert first[1].startswith("1 of 15: Can your IRO share what you say at your review?")
+    assert first[1].startswith("1 of about 16: Can your IRO share what you say at your review?")
     assert "\n1 Yes, they can share it\n2 Ask me first" in first[1]
     for number, reply in enumerate(REPLIES[:-1], start=2):
         [question] = phone.reply(reply)
@@ -78,9 +78,9 @@ def test_switching_from_text_to_web_and_back_carries_on_in_one_submission(app, t
 
     # Back to the phone: the question asked by text was answered on the web, so the next one comes.
     [question] = phone.reply("hello")
-    assert question.startswith("4 of 15: Do you feel safe where you live?")
+    assert question.startswith("4 of about 16: Do you feel safe where you live?")
     [question] = phone.reply("1")
-    assert question.startswith("5 of 15: How is school going?")
+    assert question.startswith("5 of about 16: How is school going?")
 
     web.get("/consultation")
     assert "/consultation/school" in str(web.page)
@@ -115,7 +115,7 @@ def test_stop_records_the_opt_out_and_nothing_more_is_sent_until_start(app, twil
     assert phone.reply("start") == []
     assert conversation.phone.opted_out_at is None
     [question] = phone.reply("yes")[1:]
-    assert question.startswith("1 of 15")
+    assert question.startswith("1 of about 16")
 
 
 def test_every_opt_out_word_stops_texts(app, twilio):
@@ -145,9 +145,9 @@ def test_back_and_skip(app, twilio):
     assert phone.reply("BACK") == ["This is the first question.", phone.twilio.bodies_to(NUMBER)[-1]]
     phone.reply("2")
     [again] = phone.reply("back")
-    assert again.startswith("1 of 15")
+    assert again.startswith("1 of about 16")
     [following] = phone.reply("skip")
-    assert following.startswith("2 of 15")
+    assert following.startswith("2 of about 16")
     assert db.session.scalar(select(Submission)).answer_values() == {"share_words": ""}
 
 
@@ -177,7 +177,7 @@ def test_an_unsafe_answer_raises_the_urgent_flag_at_once_and_sends_help(app, twi
     for reply in ("1", "3", "3"):
         phone.reply(reply)
     help_text, following = phone.reply("No")  # "Do you feel safe where you live?"
-    assert "Childline" in help_text and following.startswith("5 of 15")
+    assert "Childline" in help_text and following.startswith("5 of about 16")
     submission = db.session.scalar(select(Submission))
     assert submission.urgent_at is not None and submission.urgent_reason == "answer"
 
@@ -214,7 +214,7 @@ def test_a_quiet_conversation_gets_one_nudge_then_expires_and_can_carry_on(app, 
     assert phone.new_texts() == []
     assert conversation.state is ConversationState.EXPIRED
     welcome, question = phone.reply("hi")
-    assert welcome.startswith("Welcome back") and question.startswith("2 of 15")
+    assert welcome.startswith("Welcome back") and question.startswith("2 of about 16")
 
 
 def test_an_unknown_number_gets_a_neutral_reply_and_only_the_fact_is_kept(app, twilio):

@@ -32,7 +32,7 @@ def test_worrying_words_in_a_texted_answer_flag_and_send_childrens_help(app, twi
         phone.reply(reply)
     help_text, following = phone.reply("My carer shouts a lot and he hits us when he is cross")
     assert "Childline" in help_text and "NSPCC" not in help_text
-    assert following.startswith("9 of 15")
+    assert following.startswith("9 of about 16")
     assert submission().urgent_at is not None
     assert submission().answer_values()["worries"].endswith("hits us when he is cross")
 

@@ -33,7 +33,7 @@ def test_in_development_a_person_can_play_the_phone(tmp_path):
         phone.follow("+447911123456")
         assert "You have a message from your IRO" in phone.text()
         phone.submit({"number": "+447911123456", "body": "yes"})
-        assert "1 of 15: Can your IRO share what you say at your review?" in phone.text()
+        assert "1 of about 16: Can your IRO share what you say at your review?" in phone.text()
         phone.submit({"number": "+447911000000", "body": "hello"})
         assert "we cannot answer messages from this number" in phone.text()
         db.drop_all()
