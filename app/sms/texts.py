@@ -44,6 +44,21 @@ def intro(may_skip_any: bool) -> str:
     )
 
 
+def feedback_intro(held_on: date, may_skip_any: bool) -> str:
+    """The opening of feedback by text: which review it is about, and who reads it."""
+    if may_skip_any:
+        return _(
+            "Tell us about your review on %(date)s. Your answers help make reviews better. "
+            "Reply SKIP to skip a question, BACK to go back, LINK to answer on the web, HELP for help.",
+            date=_day(held_on),
+        )
+    return _(
+        "Tell us about the review on %(date)s. Your answers help make reviews better. "
+        "Reply BACK to go back, SKIP to skip a question marked optional, LINK to answer on the web, HELP for help.",
+        date=_day(held_on),
+    )
+
+
 def welcome_back() -> str:
     return _("Welcome back. Your answers so far are saved.")
 
@@ -56,7 +71,9 @@ def check(answered: int, skipped: int) -> str:
     )
 
 
-def sent() -> str:
+def sent(feedback: bool = False) -> str:
+    if feedback:
+        return _("Thank you. Your answers help make reviews better.")
     return _("Thank you. Your answers have gone to your IRO.")
 
 

@@ -4,4 +4,4 @@ from flask import Blueprint
 
 bp = Blueprint("staff", __name__, url_prefix="/staff")
 
-from app.staff import accounts, alert_settings, allocation, badge, caseload_figures, contacts, emailing, importing, invitation_list, profile, reviews, routes, texting, urgent  # noqa: E402,F401
+from app.staff import accounts, alert_settings, allocation, badge, caseload_figures, contacts, emailing, feedback, importing, invitation_list, professionals, profile, reviews, routes, texting, urgent  # noqa: E402,F401
