@@ -121,8 +121,9 @@ def _child(number: int, first: str, last: str, age: int, iro: StaffMember | None
     second_due = next_review_due(looked_after_since, first_held, 1)
     child.reviews.extend(
         [
-            Review(due_on=first_due, held_on=min(first_held, first_due)),
-            Review(due_on=second_due, held_on=second_held),
+            # Held reviews were chaired by the child's IRO, so feedback on them is theirs to read.
+            Review(due_on=first_due, held_on=min(first_held, first_due), chaired_by=iro),
+            Review(due_on=second_due, held_on=second_held, chaired_by=iro),
             Review(due_on=next_review_due(looked_after_since, second_held, 2)),
         ]
     )

@@ -4,7 +4,8 @@
   text, and to each parent and carer on the child's record by text, or by email when they have no mobile.
 - One reminder by email 5 working days before the review to anyone invited by email who has not sent their answers
   (text reminders are sent by the SMS worker's housekeeping, app/sms/housekeeping.py).
-- Feedback questionnaires the day after a review is recorded as held, to those who took part.
+- Feedback questionnaires the day after a review is recorded as held, to those who took part: the child (the picture
+  version under 9), and the parents, carers and professionals on the record (professionals by email).
 
 Safe to run twice, and safe for two runs at the same moment: each review's step, and each reminder, is claimed by an
 UPDATE … WHERE … IS NULL that only one run can win, and what it sends is committed with the claim, one review at a time.
@@ -35,8 +36,6 @@ from app.sms.invitations import language_of
 
 WORKING_DAYS_BEFORE = 10
 REMINDER_WORKING_DAYS = 5
-YOUNGEST_FOR_FEEDBACK = 9  # the young person's feedback questionnaire is for 9 and over
-FEEDBACK_FOR = {Respondent.CHILD: "feedback_young_person", Respondent.PARENT: "feedback_adult", Respondent.CARER: "feedback_adult"}
 
 
 @dataclass
@@ -147,7 +146,7 @@ def _already_invited(contact: Contact, review: Review, questionnaire: str) -> bo
 
 
 def _reach(child, contact, review, questionnaire, by_text: list, by_email: list, report: SendReport) -> None:
-    """Invite one parent or carer by text if they have a mobile, else by email, else list them as not reachable."""
+    """Invite one person on the record as they are reached (Contact.reached_by), or list them as not reachable."""
     who = _who(child, contact.respondent)
     if _already_invited(contact, review, questionnaire):
         report.already_invited.append(who)
@@ -164,8 +163,8 @@ def _reach(child, contact, review, questionnaire, by_text: list, by_email: list,
 
 
 def _invite_by_email(child: Child, contact: Contact, review: Review, questionnaire: str) -> Invitation:
-    """Invite a parent or carer on the child's record by email, through the outbox: the invitation and its email are
-    written together by the caller's commit, and the worker sends the email."""
+    """Invite a parent, carer or professional on the child's record by email, through the outbox: the invitation and
+    its email are written together by the caller's commit, and the worker sends the email."""
     invitation, token = create_invitation(child, review, questionnaire, channel=Channel.EMAIL)
     invitation.respondent = contact.respondent
     invitation.contact = contact
@@ -239,7 +238,7 @@ def _feedback(today: date, report: SendReport) -> None:
         review = db.session.get(Review, review_id)
         child = review.child
         for respondent in feedback_respondents(review):
-            questionnaire = FEEDBACK_FOR[respondent]
+            questionnaire = versions.feedback_for(child, respondent, review.held_on)
             if respondent is Respondent.CHILD:
                 _text_child(child, review, questionnaire, report.feedback_by_text, report)
                 continue
@@ -250,14 +249,15 @@ def _feedback(today: date, report: SendReport) -> None:
 
 def feedback_respondents(review: Review) -> list[Respondent]:
     """Who took part in a held review, and so is asked what they thought of it."""
-    child = review.child
     who = []
-    if review.participation_code in participation.TOOK_PART and child.age_on(review.held_on) >= YOUNGEST_FOR_FEEDBACK:
+    if review.participation_code in participation.TOOK_PART:
         who.append(Respondent.CHILD)
     if review.parents_attended:
         who.append(Respondent.PARENT)
     if review.carers_attended:
         who.append(Respondent.CARER)
+    if review.professionals_attended:
+        who.append(Respondent.PROFESSIONAL)
     return who
 
 

@@ -4,6 +4,7 @@ from sqlalchemy import Select, and_, exists, or_, select
 
 from app.models import Allocation, Child, Role, StaffMember, Submission, SubmissionState
 from app.questionnaires import registry
+from app.questionnaires.registry import CONSULTATIONS
 from app.questionnaires.definition import Purpose
 
 
@@ -30,11 +31,11 @@ def current_allocation_join(query: Select) -> Select:
 
 
 def managers_queue() -> Select:
-    """Submitted answers with no review to go to, or whose child has no IRO now."""
+    """Submitted views with no review to go to, or whose child has no IRO now (feedback is in the feedback list)."""
     has_iro = exists().where(Allocation.child_id == Submission.child_id, Allocation.ends_on.is_(None))
     return (
         select(Submission)
-        .where(Submission.state == SubmissionState.SUBMITTED)
+        .where(Submission.state == SubmissionState.SUBMITTED, Submission.questionnaire.in_(CONSULTATIONS))
         .where(or_(Submission.review_id.is_(None), ~has_iro))
         .order_by(Submission.submitted_at)
     )

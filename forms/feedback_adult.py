@@ -1,12 +1,14 @@
 """Feedback from a parent, carer or professional after a review.
 
+Who they are is known from their invitation (Invitation.respondent), so the form does not ask it again.
+
 The question ids are the annual report's figures ("felt welcomed by the IRO: parents 95 %"): keep them stable.
 Each statement is on the agree scale, so each figure is "% who agreed of those who answered".
 """
 
 from flask_babel import lazy_gettext as _l
 
-from app.questionnaires.definition import Audience, Kind, Option, Purpose, Question, Questionnaire
+from app.questionnaires.definition import Audience, Kind, Purpose, Question, Questionnaire
 from app.questionnaires.standard_options import AGREE_SCALE
 
 AGREE_HINT = _l("Say how much you agree.")
@@ -19,19 +21,6 @@ QUESTIONNAIRE = Questionnaire(
     audience=Audience.ADULT,
     purpose=Purpose.FEEDBACK,
     questions=(
-        Question(
-            id="role",
-            kind=Kind.CHOICE,
-            title=_l("Are you a parent, carer or professional?"),
-            short_title=_l("Your role"),
-            hint=_l("Your answers help us make reviews better."),
-            error_required=_l("Select if you are a parent, carer or professional"),
-            options=(
-                Option("parent", _l("Parent")),
-                Option("carer", _l("Carer")),
-                Option("professional", _l("Professional, for example a social worker, teacher or health worker")),
-            ),
-        ),
         Question(
             id="welcomed",
             kind=Kind.CHOICE,

@@ -30,10 +30,10 @@ def questionnaire(request) -> Questionnaire:
     return request.param
 
 
-def test_all_eight_questionnaires_are_offered():
+def test_all_nine_questionnaires_are_offered():
     assert sorted(QUESTIONNAIRES) == sorted(
         ["child_4_7", "child_8_11", "child_12_15", "young_person_16_18", "parent", "carer",
-         "feedback_young_person", "feedback_adult"]
+         "feedback_child", "feedback_young_person", "feedback_adult"]
     )
 
 
@@ -116,10 +116,22 @@ FEEDBACK_QUESTIONS = ["welcomed", "understood_discussion", "understood_decisions
 
 def test_feedback_questionnaires_ask_the_questions_the_annual_report_prints():
     young = QUESTIONNAIRES["feedback_young_person"]
+    pictures = QUESTIONNAIRES["feedback_child"]
     adult = QUESTIONNAIRES["feedback_adult"]
     assert {"welcomed", "understood_discussion", "involved", "important_things", "understood_decisions", "comments"} <= {
         q.id for q in young.questions
     }
-    assert adult.questions[0].id == "role"
-    assert {o.value for o in adult.questions[0].options} == {"parent", "carer", "professional"}
+    # The picture version's answers are counted with the young person's: every question is one of theirs.
+    assert {q.id for q in pictures.questions} <= {q.id for q in young.questions}
     assert set(FEEDBACK_QUESTIONS + ["contribute", "reports_in_time"]) <= {q.id for q in adult.questions}
+
+
+def test_the_adult_feedback_does_not_ask_who_they_are_which_the_invitation_says():
+    adult = QUESTIONNAIRES["feedback_adult"]
+    assert "role" not in {q.id for q in adult.questions}
+    assert not any("parent, carer or professional" in str(q.title).lower() for q in adult.questions)
+
+
+def test_child_feedback_versions_cover_every_age_from_4_to_18_and_the_youngest_has_pictures():
+    ranges = sorted((q.ages, q.pictures) for q in ALL if q.audience is Audience.CHILD and q.purpose is Purpose.FEEDBACK)
+    assert ranges == [((4, 8), True), ((9, 18), False)]

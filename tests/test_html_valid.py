@@ -94,6 +94,11 @@ def test_every_page_is_valid_html(app, new_browser, pages_dir):
     keep("review-recorded", manager.submit(
         {"day": str(today.day), "month": str(today.month), "year": str(today.year), "code": "PN6", "parents_attended": "y",
          "carers_attended": "y"}))
+    manager.get(manager.page.find("a", string=lambda t: t and t.startswith("Back to"))["href"])
+    keep("professional-form-error", manager.follow("Add a professional"))
+    keep("professional-form-error", manager.submit({"name": "", "email": "no-at-sign"}))
+    keep("feedback-list", manager.follow("Feedback"))
+    keep("feedback-list-error", manager.submit({"from-day": "31", "from-month": "2", "from-year": "2026"}))
     keep("queue", manager.get("/staff/queue"))
     keep("profile", manager.get("/staff/profile"))
     keep("your-account", manager.get("/staff/account"))

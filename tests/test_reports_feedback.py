@@ -24,17 +24,19 @@ YOUNG_PEOPLE = [
      "understood_decisions": "yes", "comments": SKIP},
 ]
 ADULTS = [
-    {"role": "parent", "welcomed": "agree", "contribute": "agree", "reports_in_time": "not_apply",
+    {"welcomed": "agree", "contribute": "agree", "reports_in_time": "not_apply",
      "understood_discussion": "neither", "understood_decisions": "agree", "went_well": "The IRO explained everything.",
      "could_be_better": SKIP},
-    {"role": "parent", "welcomed": "disagree", "contribute": "agree", "reports_in_time": "disagree",
+    {"welcomed": "disagree", "contribute": "agree", "reports_in_time": "disagree",
      "understood_discussion": "agree", "understood_decisions": "agree", "went_well": SKIP,
      "could_be_better": "=I got the reports the night before."},
-    {"role": "carer", "welcomed": "agree", "contribute": "agree", "reports_in_time": "agree",
+    {"welcomed": "agree", "contribute": "agree", "reports_in_time": "agree",
      "understood_discussion": "agree", "understood_decisions": "agree", "went_well": SKIP, "could_be_better": SKIP},
-    {"role": "professional", "welcomed": "agree", "contribute": "neither", "reports_in_time": "not_apply",
+    {"welcomed": "agree", "contribute": "neither", "reports_in_time": "not_apply",
      "understood_discussion": "agree", "understood_decisions": "disagree", "went_well": SKIP, "could_be_better": SKIP},
 ]
+
+ADULT_RESPONDENTS = [Respondent.PARENT, Respondent.PARENT, Respondent.CARER, Respondent.PROFESSIONAL]
 
 
 def give_feedback(browser, questionnaire: str, answers: dict, respondent: Respondent) -> None:
@@ -64,9 +66,9 @@ def give_feedback(browser, questionnaire: str, answers: dict, respondent: Respon
 def feedback_given(new_browser):
     for answers in YOUNG_PEOPLE:
         give_feedback(new_browser(), "feedback_young_person", answers, Respondent.CHILD)
-    for answers in ADULTS:
-        # A parent's link may reach someone else: the role they choose on the form is the one counted.
-        give_feedback(new_browser(), "feedback_adult", answers, Respondent.PARENT)
+    # Who each adult is comes from their invitation: the form does not ask it again.
+    for answers, respondent in zip(ADULTS, ADULT_RESPONDENTS):
+        give_feedback(new_browser(), "feedback_adult", answers, respondent)
 
 
 @pytest.fixture

@@ -92,14 +92,31 @@ def test_recording_books_the_next_review_and_invites_everyone_who_took_part(brow
     young_person, parent = browser.client.application.test_client(), browser.client.application.test_client()
     assert "Hello Sam" in young_person.get(urlsplit(links[0]).path, follow_redirects=True).get_data(as_text=True)
     page = parent.get(urlsplit(links[1]).path, follow_redirects=True).get_data(as_text=True)
-    assert "Tell us what you thought of the review of Sam" in page
+    assert f"Tell us about the review of Sam&#39;s care plan on {held_on.strftime('%A %-d %B %Y')}." in page.replace("'", "&#39;")
 
 
-def test_a_young_child_or_one_who_did_not_take_part_gets_no_feedback_form(browser):
+def test_a_child_of_7_who_took_part_gets_the_picture_feedback(browser, new_browser):
     iro = create_staff()
     child = create_child(iro=iro, age=7)
     open_record_page(browser, iro, child)
     browser.submit(held_form(date.today(), "PN1"))
+    [link] = [dd.get_text(strip=True) for dd in browser.page.select(".app-link-text")]
+    young = new_browser()
+    young.get(urlsplit(link).path)
+    assert young.h1 == "Hello Sam"
+    assert f"Tell us about your review on {date.today().strftime('%A %-d %B %Y')}." in young.text()
+    young.follow("Start now")
+    assert young.h1 == "Was your IRO kind to you?"
+    assert "app-pictures" in young.page.body["class"]
+    pictures = [item.find("img")["alt"] for item in young.page.select(".govuk-radios__item")]
+    assert pictures == ["Thumb pointing up", "A face with a straight mouth", "Thumb pointing down"]
+
+
+def test_a_child_who_did_not_take_part_gets_no_feedback_form(browser):
+    iro = create_staff()
+    child = create_child(iro=iro, age=12)
+    open_record_page(browser, iro, child)
+    browser.submit(held_form(date.today(), "PN7"))
     assert browser.page.select(".app-link-text") == []
     assert db.session.scalar(db.select(Invitation).where(Invitation.respondent == Respondent.CHILD)) is None
 

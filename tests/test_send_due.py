@@ -16,7 +16,7 @@ from app.questionnaires import registry, versions
 from app.reviews.timescales import add_working_days
 from tests.conftest import app_on_a_fresh_database, at_once, sign_in
 from tests.factories import create_child, create_staff
-from tests.sms.conftest import BASE_URL, FakeTwilio, link_path, twilio, twilio_config  # noqa: F401  (fixture)
+from tests.sms.conftest import BASE_URL, FakeTwilio, Phone, link_path, twilio, twilio_config  # noqa: F401  (fixture)
 from tests.sms.test_sms_two_workers import postgres_url  # noqa: F401  (fixture)
 from tests.test_invitations import smtp_server  # noqa: F401  (fixture)
 from tests.test_review_held import held_form, open_record_page
@@ -233,13 +233,20 @@ def test_feedback_goes_the_day_after_a_review_is_recorded_to_those_who_took_part
     assert {i.review_id for i in feedback} == {held.id}, "feedback is about the review that was held, not the next one"
     assert child.next_review.id != held.id
 
+    held_day = TODAY.strftime("%A %-d %B %Y")
     parent = new_browser()
     parent.get(link_path(to_jo))
-    assert "Tell us what you thought of the review of" in parent.text()
+    assert f"Tell us about the review of {child.first_name}'s care plan on {held_day}." in parent.text()
+    # By text, the opening says which review it is about, and is true about who reads it.
+    phone = Phone(app, twilio, CHILD_MOBILE)
+    assert phone.new_texts() == [to_child]
+    opening = phone.reply("YES")
+    assert opening[0].startswith(f"Tell us about your review on {TODAY.strftime('%-d %B %Y')}.")
+    assert "before" not in opening[0] and "go to your IRO" not in opening[0]
 
     later = send_due(app, TODAY + timedelta(days=2))
     assert "Feedback sent by text: 0\n" in later
-    assert len(twilio.requests) == 2
+    assert len(twilio.requests) == 4, "two invitations, then the child's opening and first question"
 
 
 def test_feedback_by_email_to_carers_who_came_and_none_for_a_child_who_did_not_take_part(app, browser, twilio, smtp_server):  # noqa: F811
@@ -252,6 +259,57 @@ def test_feedback_by_email_to_carers_who_came_and_none_for_a_child_who_did_not_t
     assert emails_to(smtp_server, "old@example.org") == []
     [feedback] = invitations()
     assert (feedback.respondent, feedback.questionnaire, feedback.channel) == (Respondent.CARER, "feedback_adult", Channel.EMAIL)
+
+
+def test_a_child_of_7_is_texted_the_picture_feedback_and_professionals_who_came_are_emailed(
+    app, browser, twilio, smtp_server, new_browser  # noqa: F811
+):
+    from app.models import ProfessionalKind
+
+    child = a_family(review_in_working_days=2, age=7)
+    work_mobile = phones.find_or_add("+447911123499")
+    db.session.add_all([
+        Contact(child=child, respondent=Respondent.PROFESSIONAL, kind=ProfessionalKind.SCHOOL, name="Ms Head", email="head@school.example"),
+        Contact(child=child, respondent=Respondent.PROFESSIONAL, kind=ProfessionalKind.HEALTH, name="Nurse Ng",
+                mobile=work_mobile, email="ng@health.example"),
+    ])
+    db.session.commit()
+    record_held(browser, child, "PN1", professionals_attended="y")
+    tomorrow = [" ".join(li.get_text().split()) for li in browser.page.select(".app-feedback-tomorrow li")]
+    assert tomorrow == ["the child, by text", "Professional: Ms Head, by email", "Professional: Nurse Ng, by email"]
+
+    output = send_due(app, TODAY + timedelta(days=1))
+    assert "Feedback sent by text: 1\n" in output and "Feedback sent by email: 2\n" in output
+    assert twilio.bodies_to("+447911123499") == [], "professionals are reached at work, by email"
+    [to_head] = emails_to(smtp_server, "head@school.example")
+    assert to_head["Subject"] == "A message from your IRO"
+    assert child.first_name not in to_head.get_content() and "care" not in to_head.get_content().lower()
+    assert emails_to(smtp_server, "pat@example.org") == [], "carers did not come"
+
+    feedback = invitations()
+    assert sorted((i.respondent.value, i.questionnaire) for i in feedback) == [
+        ("child", "feedback_child"), ("professional", "feedback_adult"), ("professional", "feedback_adult")]
+
+    # The child opens their link: the picture version, about the review that was held.
+    [to_child] = twilio.bodies_to(CHILD_MOBILE)
+    young = new_browser()
+    young.get(link_path(to_child))
+    assert young.h1 == f"Hello {child.first_name}"
+    assert f"Tell us about your review on {TODAY.strftime('%A %-d %B %Y')}." in young.text()
+    assert "before your review" not in young.text()
+    young.follow("Start now")
+    assert "app-pictures" in young.page.body["class"]
+    assert young.page.select_one(".app-read-aloud[data-text-read='Read to me']") is not None
+    answers = young.page.select("input[name=answer]")
+    assert answers and all(a.find_parent(class_="govuk-radios__item").find("img", alt=True) for a in answers)
+
+    # The school's link: who they are is known, so the form starts with the first real question.
+    school = new_browser()
+    school.get(email_link(to_head))
+    assert f"Tell us about the review of {child.first_name}'s care plan on {TODAY.strftime('%A %-d %B %Y')}." in school.text()
+    school.follow("Start now")
+    assert school.h1 == "I felt welcomed by the IRO"
+    assert "parent, carer or professional" not in school.text()
 
 
 def test_a_review_imported_as_held_gets_no_feedback(app, twilio, smtp_server):  # noqa: F811

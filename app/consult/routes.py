@@ -3,6 +3,7 @@
 from functools import wraps
 
 from flask import abort, g, redirect, render_template, request, session, url_for
+from flask_babel import format_date
 from flask_wtf import FlaskForm
 
 from app.auth.access import public
@@ -12,7 +13,7 @@ from app.extensions import db
 from app.models import Invitation, Submission
 from app.models.time import utcnow
 from app.questionnaires import answering, registry, router
-from app.questionnaires.definition import Audience, Questionnaire
+from app.questionnaires.definition import Audience, Purpose, Questionnaire
 from app.questionnaires.form_builder import answer_value, build_form
 from app import photo_links
 
@@ -59,9 +60,13 @@ def _context(invitation: Invitation) -> dict:
     allocation = invitation.child.current_allocation
     questionnaire = _questionnaire(invitation)
     review = invitation.review if invitation.review and invitation.review.held_on else invitation.child.next_review
+    feedback = questionnaire.purpose is Purpose.FEEDBACK
     return {
         "iro": allocation.iro if allocation else None,
         "review": review,
+        # Feedback opens "about your review on <the day it was held>", on the web as by text.
+        "held_on": format_date(review.held_on, "EEEE d MMMM yyyy") if feedback and review and review.held_on else None,
+        "feedback": feedback,
         "questionnaire": questionnaire,
         "for_child": questionnaire.audience is Audience.CHILD,
         "pictures": questionnaire.pictures,

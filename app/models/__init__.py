@@ -4,7 +4,7 @@ from app.models.alert import AlertKind, StaffAlert
 from app.models.allocation import Allocation
 from app.models.audit import AuditEvent
 from app.models.child import Child
-from app.models.contact import Contact
+from app.models.contact import Contact, ProfessionalKind
 from app.models.invitation import Channel, Invitation, InvitationStatus, Respondent
 from app.models.outbox import EmailStatus, OutboundEmail, OutboundSms, SmsStatus
 from app.models.phone import PhoneNumber
@@ -36,6 +36,7 @@ __all__ = [
     "OutboundSms",
     "ParticipationCode",
     "PhoneNumber",
+    "ProfessionalKind",
     "RecoveryCode",
     "Respondent",
     "Review",

@@ -68,6 +68,9 @@ class Review(db.Model):
     child_part: Mapped[ChildPart | None] = mapped_column(
         Enum(ChildPart, native_enum=False, length=13, values_callable=lambda e: [m.value for m in e])
     )
+    professionals_attended: Mapped[bool] = mapped_column(default=False)
+    # The IRO who chaired it (allocated when it was recorded as held): feedback about it is theirs to read.
+    chaired_by_id: Mapped[int | None] = mapped_column(ForeignKey("staff_member.id"))
     # What the IRO tells the child about what was decided, shown on the child's link.
     reply_to_child: Mapped[str | None] = mapped_column(EncryptedJSON)
     replied_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
@@ -78,6 +81,7 @@ class Review(db.Model):
     feedback_sent_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
 
     child: Mapped["Child"] = relationship(back_populates="reviews")  # noqa: F821
+    chaired_by: Mapped["StaffMember | None"] = relationship()  # noqa: F821
     submissions: Mapped[list["Submission"]] = relationship(viewonly=True)  # noqa: F821
 
     @property

@@ -17,6 +17,7 @@ from app.extensions import db
 from app.models import AlertKind, StaffAlert, Submission, SubmissionState
 from app.links import public_url
 from app.notifications.alerts import allocated_iro, deliver, duty_managers
+from app.questionnaires.registry import CONSULTATIONS
 from app.reviews.timescales import add_working_days
 
 READ_WITHIN_WORKING_DAYS = 2
@@ -28,9 +29,10 @@ def arrived_before(today: date) -> datetime:
 
 
 def waiting_too_long(today: date) -> ColumnElement[bool]:
-    """Sent, still unread, and arrived more than 2 working days ago."""
+    """Views sent, still unread, and arrived more than 2 working days ago (feedback is not waiting to be read)."""
     return and_(
         Submission.state == SubmissionState.SUBMITTED,
+        Submission.questionnaire.in_(CONSULTATIONS),
         Submission.read_at.is_(None),
         Submission.submitted_at < arrived_before(today),
     )

@@ -9,7 +9,7 @@ from app.models import Invitation, Respondent, Submission, SubmissionState
 from app.models.time import utcnow
 from app.notifications import alerts
 from app.questionnaires import registry, router
-from app.questionnaires.definition import Audience, Question
+from app.questionnaires.definition import Audience, Purpose, Question
 from app.questionnaires.form_builder import answer_value, build_form
 from app.routing import route
 from app.safeguarding import flags
@@ -54,11 +54,15 @@ def save(invitation: Invitation, question: Question, value: Any) -> str | None:
 
 
 def send(invitation: Invitation) -> None:
-    """Send the answers to whoever should read them; answers to pages that no longer apply are not kept."""
+    """Send the answers to whoever should read them; answers to pages that no longer apply are not kept.
+
+    Views alert the IRO (or the duty manager); feedback alerts no one: managers read it in the feedback list, and
+    the IRO it is about among the feedback on their reviews."""
     submission = invitation.submission
     counted = router.answers_that_count(registry.get(invitation.questionnaire), submission.answer_values())
     submission.answers = [a for a in submission.answers if a.question_id in counted]
     submission.state = SubmissionState.SUBMITTED
     submission.submitted_at = utcnow()
     route(submission)
-    alerts.views_arrived(submission)
+    if registry.get(invitation.questionnaire).purpose is Purpose.CONSULTATION:
+        alerts.views_arrived(submission)

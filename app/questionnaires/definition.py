@@ -21,7 +21,7 @@ class Audience(enum.StrEnum):
     CHILD = "child"
     PARENT = "parent"
     CARER = "carer"
-    ADULT = "adult"  # parent, carer or professional, chosen on the first page
+    ADULT = "adult"  # parent, carer or professional, as their invitation says
 
 
 class Purpose(enum.StrEnum):

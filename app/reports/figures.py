@@ -311,25 +311,27 @@ def _feedback(period: Period) -> tuple[list[FeedbackRole], list[Comment]]:
     comment_labels: dict[tuple, dict] = {}  # translated once per role and question, not once per comment
     for form in forms.values():
         questionnaire = QUESTIONNAIRES[form["questionnaire"]]
-        role = _feedback_role(form["questionnaire"], form["respondent"], form["answers"])
+        role = _feedback_role(form["respondent"])
         forms_by_role[role] += 1
         for question in questionnaire.questions:
             value = form["answers"].get(question.id)
-            if question.kind is Kind.CHOICE and question.id != "role":
+            if question.kind is Kind.CHOICE:
                 if value is not None and value not in NOT_ANSWERING:
                     answering[role, question.id] += 1
                     positive[role, question.id] += value in POSITIVE_VALUES
             elif question.kind is Kind.TEXT and isinstance(value, str) and value.strip():
                 if (role, question.id) not in comment_labels:
+                    # Labelled as the role's own questionnaire labels it, whichever version (words or pictures) it came from.
+                    printed = _reported(role).question(question.id) or question
                     comment_labels[role, question.id] = {
                         "signature": str(labels.COMMENT_SIGNATURES[role]),
-                        "question_label": str(question.short_title or question.title),
+                        "question_label": str(printed.short_title or printed.title),
                     }
                 comments.append(Comment(role=role, question=question.id, text=value.strip(), **comment_labels[role, question.id]))
 
     roles = []
     for role, role_label in labels.FEEDBACK_ROLES.items():
-        questionnaire = QUESTIONNAIRES["feedback_young_person" if role == "young_person" else "feedback_adult"]
+        questionnaire = _reported(role)
         figures = [
             FeedbackFigure(
                 question=question.id,
@@ -339,20 +341,21 @@ def _feedback(period: Period) -> tuple[list[FeedbackRole], list[Comment]]:
                 sentence_template=str(labels.SENTENCES.get((questionnaire.id, question.id), labels.FALLBACK_SENTENCE)),
             )
             for question in questionnaire.questions
-            if question.kind is Kind.CHOICE and question.id != "role"
+            if question.kind is Kind.CHOICE
         ]
         roles.append(FeedbackRole(role=role, label=str(role_label), forms=forms_by_role[role], figures=figures))
     return roles, comments
 
 
-def _feedback_role(questionnaire: str, respondent: Respondent, answers: dict) -> str:
-    """Young person, or the role an adult chose on the form's first page (else the one they were invited as)."""
-    if questionnaire == "feedback_young_person":
-        return "young_person"
-    chosen = answers.get("role")
-    if chosen in labels.FEEDBACK_ROLES and chosen != "young_person":
-        return chosen
-    return respondent.value if respondent is not Respondent.CHILD else "young_person"
+def _reported(role: str):
+    """The questionnaire whose questions a role's figures are printed under."""
+    return QUESTIONNAIRES["feedback_young_person" if role == "young_person" else "feedback_adult"]
+
+
+def _feedback_role(respondent: Respondent) -> str:
+    """Who gave it, as their invitation says: the picture version's answers count with the young person's, under
+    the same question ids."""
+    return "young_person" if respondent is Respondent.CHILD else respondent.value
 
 
 def _reading(period: Period) -> ReadTimes:

@@ -17,7 +17,7 @@ from app.links import invitation_url
 from app.messaging.outbox import enqueue
 from app.models import ConversationState, Invitation, OutboundSms, PhoneNumber, SmsConversation, SmsStatus
 from app.questionnaires import answering, registry, router
-from app.questionnaires.definition import Audience, Kind, Question, Questionnaire
+from app.questionnaires.definition import Audience, Kind, Purpose, Question, Questionnaire
 from app.safeguarding import flags
 from app.safeguarding.words import mentions_harm
 from app.sms import texts
@@ -119,7 +119,7 @@ class Turn:
         elif word == LINK:
             self.say(texts.link(invitation_url(create_extra_link(self.invitation))))
         elif conversation.state is ConversationState.INVITED:
-            self.say(texts.intro(self.may_skip_any))
+            self.say(self.opening())
             self.ask_next()
         elif conversation.state is ConversationState.EXPIRED:
             self.say(texts.welcome_back())
@@ -128,6 +128,17 @@ class Turn:
             self.checking(word)
         else:
             self.answering(word, body)
+
+    @property
+    def feedback(self) -> bool:
+        return self.questionnaire.purpose is Purpose.FEEDBACK
+
+    def opening(self) -> str:
+        """The first reply: for feedback, which review it is about ("your review on 3 March 2027")."""
+        review = self.invitation.review
+        if self.feedback and review is not None and review.held_on:
+            return texts.feedback_intro(review.held_on, self.may_skip_any)
+        return texts.intro(self.may_skip_any)
 
     @property
     def may_skip_any(self) -> bool:
@@ -161,7 +172,7 @@ class Turn:
         if word == SEND:
             answering.send(self.invitation)
             self.conversation.state = ConversationState.DONE
-            self.say(texts.sent())
+            self.say(texts.sent(self.feedback))
         elif word == BACK:
             self.ask(router.pages(self.questionnaire, self.answers)[-1])
         else:

@@ -2,8 +2,10 @@
 so no text names care or echoes an answer."""
 
 from collections.abc import Callable
+from datetime import date
 
 from flask import current_app
+from flask_babel import format_date
 from flask_babel import gettext as _
 
 from app.messaging.segments import plain, segments
@@ -63,6 +65,21 @@ def intro(may_skip_any: bool) -> str:
     )
 
 
+def feedback_intro(held_on: date, may_skip_any: bool) -> str:
+    """The opening of feedback by text: which review it is about, and who reads it."""
+    if may_skip_any:
+        return _(
+            "Tell us about your review on %(date)s. Your answers help make reviews better. "
+            "Reply SKIP to skip a question, BACK to go back, LINK to answer on the web, HELP for help.",
+            date=format_date(held_on, "d MMMM yyyy"),
+        )
+    return _(
+        "Tell us about the review on %(date)s. Your answers help make reviews better. "
+        "Reply BACK to go back, SKIP to skip a question marked optional, LINK to answer on the web, HELP for help.",
+        date=format_date(held_on, "d MMMM yyyy"),
+    )
+
+
 def welcome_back() -> str:
     return _("Welcome back. Your answers so far are saved.")
 
@@ -76,7 +93,9 @@ def check(answered: int, skipped: int) -> str:
     )
 
 
-def sent() -> str:
+def sent(feedback: bool = False) -> str:
+    if feedback:
+        return _("Thank you. Your answers help make reviews better.")
     return _("Thank you. Your answers have gone to your IRO.")
 
 

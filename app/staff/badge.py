@@ -5,11 +5,12 @@ from sqlalchemy import func, select
 
 from app.extensions import db
 from app.models import Allocation, Role, Submission, SubmissionState
+from app.questionnaires.registry import CONSULTATIONS
 from app.staff import bp
 
 
 def unread_for(iro_id: int) -> int:
-    """Views sent and not yet read, for the children allocated to this IRO now (one query)."""
+    """Views sent and not yet read, for the children allocated to this IRO now (one query); feedback is not views."""
     return db.session.scalar(
         select(func.count(Submission.id))
         .join(Allocation, (Allocation.child_id == Submission.child_id) & Allocation.ends_on.is_(None))
@@ -18,6 +19,7 @@ def unread_for(iro_id: int) -> int:
             Submission.state == SubmissionState.SUBMITTED,
             Submission.read_at.is_(None),
             Submission.review_id.is_not(None),
+            Submission.questionnaire.in_(CONSULTATIONS),
         )
     )
 

@@ -18,6 +18,7 @@ from app.models import (
     SubmissionState,
 )
 from app.notifications.unread import waiting_too_long
+from app.questionnaires.registry import CONSULTATIONS
 from app.routing import current_allocation_join
 
 PAGE_SIZE = 50
@@ -110,14 +111,19 @@ def _add_waiting(rows: list[CaseloadRow], today: date) -> None:
 
 
 def _add_who_has_answered(rows: list[CaseloadRow]) -> None:
-    """For each child on the page: whose views have come in, and who was asked and has not answered yet."""
+    """For each child on the page: whose views have come in, and who was asked and has not answered yet (feedback
+    after a review is not views)."""
     by_child = {row.child.id: row for row in rows}
     if not by_child:
         return
     invitations = db.session.execute(
         select(Invitation.child_id, Invitation.respondent, Submission.state)
         .outerjoin(Submission, Submission.invitation_id == Invitation.id)
-        .where(Invitation.child_id.in_(by_child), Invitation.status == InvitationStatus.ACTIVE)
+        .where(
+            Invitation.child_id.in_(by_child),
+            Invitation.status == InvitationStatus.ACTIVE,
+            Invitation.questionnaire.in_(CONSULTATIONS),
+        )
     )
     seen: dict[int, dict[str, set]] = defaultdict(lambda: {"in": set(), "out": set()})
     for child_id, respondent, state in invitations:

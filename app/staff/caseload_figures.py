@@ -8,11 +8,12 @@ from sqlalchemy import and_, case, event, func, inspect, select, update
 from sqlalchemy.orm import Session
 
 from app.models import Child, Review, Submission, SubmissionState
+from app.questionnaires.registry import CONSULTATIONS
 
 URGENT, NEW_VIEWS, OTHERS = 0, 1, 2  # Child.caseload_rank: open urgent flags first, then new views, then the rest
 # What the figures are counted from: a change to anything else (an answer saved on a page) leaves them as they are.
 COUNTED = {
-    Submission: ("child_id", "state", "read_at", "urgent_at", "urgent_handled_at", "check_in_at", "check_in_done_at"),
+    Submission: ("child_id", "state", "read_at", "urgent_at", "urgent_handled_at", "check_in_at", "check_in_done_at", "questionnaire"),
     Review: ("child_id", "due_on", "held_on"),
 }
 
@@ -20,7 +21,8 @@ COUNTED = {
 def _figures() -> dict:
     """The new value of each figure, from the child's own submissions and reviews."""
     theirs = Submission.child_id == Child.id
-    submitted = and_(theirs, Submission.state == SubmissionState.SUBMITTED)
+    # Views are consultations: feedback is never new views. An urgent flag counts wherever it was raised.
+    submitted = and_(theirs, Submission.state == SubmissionState.SUBMITTED, Submission.questionnaire.in_(CONSULTATIONS))
 
     def count(*where):
         return select(func.count(Submission.id)).where(*where).scalar_subquery()

@@ -107,7 +107,7 @@ def add_contact(child_id: int):
 @bp.route("/children/<int:child_id>/contacts/remove", methods=["POST"])
 @staff(*CASEWORK)
 def remove_contact(child_id: int):
-    """Take a parent or carer off the child's record: nothing more goes to them. Kept, not deleted, so earlier
+    """Take a parent, carer or professional off the child's record: nothing more goes to them. Kept, not deleted, so earlier
     invitations still say who they went to."""
     child = child_or_403(db.get_or_404(Child, child_id))
     if not FlaskForm().validate_on_submit():
@@ -120,4 +120,5 @@ def remove_contact(child_id: int):
     audit.record("removed_contact", child=child)
     db.session.commit()
     flash(_("%(name)s has been removed. Nothing more will be sent to them.", name=contact.name))
-    return redirect(url_for(".child", child_id=child.id, _anchor="parents-and-carers"))
+    section = "professionals" if contact.respondent is Respondent.PROFESSIONAL else "parents-and-carers"
+    return redirect(url_for(".child", child_id=child.id, _anchor=section))

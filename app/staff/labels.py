@@ -2,7 +2,7 @@
 
 from flask_babel import lazy_gettext as _l
 
-from app.models import Respondent
+from app.models import ProfessionalKind, Respondent
 from app.safeguarding import flags
 
 RESPONDENT_NAMES = {
@@ -10,6 +10,13 @@ RESPONDENT_NAMES = {
     Respondent.PARENT: _l("Parent"),
     Respondent.CARER: _l("Carer"),
     Respondent.PROFESSIONAL: _l("Professional"),
+}
+
+PROFESSIONAL_KINDS = {
+    ProfessionalKind.SOCIAL_WORKER: _l("Social worker"),
+    ProfessionalKind.SCHOOL: _l("School"),
+    ProfessionalKind.HEALTH: _l("Health"),
+    ProfessionalKind.ADVOCATE: _l("Advocate"),
 }
 
 URGENT_REASONS = {
@@ -41,8 +48,9 @@ AUDIT_ACTIONS = {
     "sent_email_invitation": _l("sent an invitation by email"),
     "printed_letter": _l("printed an invitation letter"),
     "revoked_invitation": _l("revoked an invitation link"),
-    "added_contact": _l("added a parent or carer"),
-    "removed_contact": _l("removed a parent or carer"),
+    "added_contact": _l("added a parent, carer or professional"),
+    "removed_contact": _l("removed a parent, carer or professional"),
+    "viewed_feedback": _l("read feedback"),
     "sent_text_invitation": _l("sent an invitation by text"),
     "sent_text_again": _l("sent a text again"),
     "imported_staff": _l("imported staff accounts"),

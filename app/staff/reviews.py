@@ -13,12 +13,13 @@ from wtforms.validators import DataRequired, InputRequired, Length
 from app import audit
 from app.auth.access import staff
 from app.consult.tokens import create_invitation
-from app.invitations_due import FEEDBACK_FOR, active_contacts, feedback_respondents
+from app.invitations_due import active_contacts, feedback_respondents
 from app.extensions import db
 from app.inputs import date_from_parts
 from app.links import invitation_url
 from app.models import Child, ParticipationCode, Respondent, Review
 from app.models.time import utcnow
+from app.questionnaires import versions
 from app.reviews import participation
 from app.reviews.timescales import next_review_due
 from app.sms import invitations as sms_invitations
@@ -41,6 +42,7 @@ class HeldForm(FlaskForm):
     )
     parents_attended = BooleanField(_l("Parents came"))
     carers_attended = BooleanField(_l("Carers came"))
+    professionals_attended = BooleanField(_l("Professionals came"))
 
     def held_on(self) -> date | None:
         return date_from_parts(self.day.data, self.month.data, self.year.data)
@@ -129,14 +131,16 @@ def _record(review: Review, held_on: date, code: ParticipationCode, form: HeldFo
     """Save the review as held, book the next one, and arrange feedback from everyone who took part.
 
     Those the scheduled send can reach (the child with a mobile, parents and carers on the record with a mobile or
-    email) get their feedback questionnaire from it tomorrow; for the rest a link is made now, to hand over.
+    email, professionals with an email) get their feedback questionnaire from it tomorrow; for the rest a link is made now, to hand over.
     Returns (who is sent it tomorrow, links to hand over)."""
     review.held_on = held_on
     review.participation_code = code
     review.parents_attended = form.parents_attended.data
     review.carers_attended = form.carers_attended.data
+    review.professionals_attended = form.professionals_attended.data
     review.recorded_at = utcnow()
     child = review.child
+    review.chaired_by = child.current_allocation.iro if child.current_allocation else None
     if child.next_review is None:
         held_before = sum(1 for r in child.reviews if r.held_on is not None)
         child.reviews.append(Review(due_on=next_review_due(child.looked_after_since, held_on, held_before)))
@@ -155,7 +159,7 @@ def _record(review: Review, held_on: date, code: ParticipationCode, form: HeldFo
             by_hand.append(respondent)
     links = []
     for respondent in by_hand:
-        invitation, token = create_invitation(child, review, FEEDBACK_FOR[respondent])
+        invitation, token = create_invitation(child, review, versions.feedback_for(child, respondent, held_on))
         invitation.respondent = respondent
         links.append({"respondent": respondent, "link": invitation_url(token)})
     audit.record("recorded_review", child=child)

@@ -16,6 +16,7 @@ from app.inputs import whole_number
 from app.models import AuditEvent, Child, Role, Submission, SubmissionState
 from app.models.time import utcnow
 from app.questionnaires import registry, router
+from app.questionnaires.definition import Purpose
 from app.routing import managers_queue
 from app.safeguarding import flags
 from app.staff import bp, flag_history
@@ -24,7 +25,7 @@ from app.staff.allocation import AllocationForm
 from app.staff.caseload import FILTERS
 from app.staff.caseload import caseload as find_caseload
 from app.staff.invitation_list import active_invitations
-from app.staff.labels import AUDIT_ACTIONS, CHANNEL_NAMES, RESPONDENT_NAMES, URGENT_REASONS
+from app.staff.labels import AUDIT_ACTIONS, CHANNEL_NAMES, PROFESSIONAL_KINDS, RESPONDENT_NAMES, URGENT_REASONS
 from app.staff.meetings import CHILD_PARTS
 from app.staff.versions import VersionForm
 
@@ -78,6 +79,8 @@ def _pagination(found, search: str, show: str) -> dict | None:
 def child(child_id: int):
     child = child_or_403(db.get_or_404(Child, child_id))
     submissions = [s for s in _submissions(child) if _visible(s)]
+    # Feedback is read in the feedback list, never as views; an urgent flag on it still shows here.
+    views = [s for s in submissions if registry.get(s.questionnaire).purpose is Purpose.CONSULTATION]
     audit.record("viewed_child", child=child)
     db.session.commit()
     today = date.today()
@@ -87,13 +90,14 @@ def child(child_id: int):
     return render_template(
         "staff/child.html",
         child=child,
-        submissions=submissions,
+        submissions=views,
         urgent=[s for s in submissions if s.urgent_at],
         check_ins=[s for s in submissions if s.check_in_open and not s.urgent_open],
         today=today,
         version_form=VersionForm(child, today),
         questionnaires=registry.QUESTIONNAIRES,
         respondents=RESPONDENT_NAMES,
+        professional_kinds=PROFESSIONAL_KINDS,
         urgent_reasons=URGENT_REASONS,
         audit_trail=trail,
         allocation_form=AllocationForm() if current_user.role is Role.MANAGER else None,
@@ -186,7 +190,9 @@ def submission(submission_id: int):
 def mark_read(submission_id: int):
     submission = _submitted_or_404(submission_id)
     child_or_403(submission.child)
-    if FlaskForm().validate_on_submit() and submission.read_at is None:
+    # Feedback is read-only: it is never "new views", so there is nothing to mark.
+    is_views = registry.get(submission.questionnaire).purpose is Purpose.CONSULTATION
+    if FlaskForm().validate_on_submit() and submission.read_at is None and is_views:
         submission.read_at = utcnow()
         submission.read_by = current_user
         audit.record("marked_read", child=submission.child, submission=submission)

@@ -74,6 +74,8 @@ def test_the_services_own_texts_take_at_most_two_segments(app):
                 *(texts.invitation(LINK, review) for review in reviews()), texts.invitation(LINK, None),
                 *(texts.reminder(LINK, review) for review in reviews()),
                 texts.intro(True), texts.intro(False), texts.check(20, 10), texts.help_text(), texts.link(LINK),
+                texts.feedback_intro(date(2027, 9, 30), True), texts.feedback_intro(date(2027, 9, 30), False),
+                texts.sent(feedback=True),
                 texts.unknown_number(), texts.nudge(), texts.timed_out(),
             ):
                 assert segments(plain(text)) <= 2, (language, len(text), text)
