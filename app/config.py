@@ -8,6 +8,7 @@ from pathlib import Path
 # Made-up numbers for development and tests only (production refuses to start without real ones).
 EXAMPLE_IRO_SERVICE_PHONE = "01234 567890"
 EXAMPLE_CHILDRENS_SERVICES_PHONE = "01234 567000"
+EXAMPLE_COUNCIL_NAME = "Anytown Council"
 INSTANCE = Path(__file__).resolve().parent.parent / "instance"
 
 # Secrets anyone can read here: production refuses to start with them (app/security.py).
@@ -30,6 +31,9 @@ class Config:
     BABEL_DEFAULT_TIMEZONE = "Europe/London"
     LANGUAGES = ("en",)
     INVITATION_DAYS = int(os.environ.get("INVITATION_DAYS", "30"))
+    # Who texts are from, as the person's phone shows them: the service and the council (never "IRO").
+    SERVICE_NAME = os.environ.get("SERVICE_NAME", "Listen to Me")
+    COUNCIL_NAME = os.environ.get("COUNCIL_NAME", "")
     # The IRO service's number (help pages and HELP texts), and the council's children's services (front door)
     # number, given to parents and carers who raise a worry. Production will not start without real ones.
     IRO_SERVICE_PHONE = os.environ.get("IRO_SERVICE_PHONE", "")
@@ -103,6 +107,7 @@ class DevelopmentConfig(Config):
     ENCRYPTION_KEY = Config.ENCRYPTION_KEY or DEVELOPMENT_ENCRYPTION_KEY
     SMS_SIMULATOR = True  # /dev/sms: play the phone
     IRO_SERVICE_PHONE = Config.IRO_SERVICE_PHONE or EXAMPLE_IRO_SERVICE_PHONE
+    COUNCIL_NAME = Config.COUNCIL_NAME or EXAMPLE_COUNCIL_NAME
     CHILDRENS_SERVICES_PHONE = Config.CHILDRENS_SERVICES_PHONE or EXAMPLE_CHILDRENS_SERVICES_PHONE
 
 
@@ -111,6 +116,7 @@ class TestConfig(Config):
     RATELIMIT_STORAGE_URI = "memory://"  # each test app counts afresh; tests of Redis set their own
     IRO_SERVICE_PHONE = EXAMPLE_IRO_SERVICE_PHONE
     CHILDRENS_SERVICES_PHONE = EXAMPLE_CHILDRENS_SERVICES_PHONE
+    COUNCIL_NAME = EXAMPLE_COUNCIL_NAME
     DEMO_DATA_ALLOWED = True
     SECRET_KEY = TEST_SECRET_KEY
     ENCRYPTION_KEY = TEST_ENCRYPTION_KEY

@@ -55,6 +55,8 @@ def config_problems(config) -> list[str]:
                         '`python -c "import secrets; print(secrets.token_urlsafe(48))"`.')
     if encryption_key in (DEVELOPMENT_ENCRYPTION_KEY, TEST_ENCRYPTION_KEY):
         problems.append("ENCRYPTION_KEY is the development or test value, which anyone can read in the source.")
+    if not (config.get("COUNCIL_NAME") or "").strip():
+        problems.append("Set COUNCIL_NAME: every text says who it is from, as the service and the council.")
     for phone in ("IRO_SERVICE_PHONE", "CHILDRENS_SERVICES_PHONE"):
         if not (config.get(phone) or "").strip():
             problems.append(f"Set {phone}: help pages and HELP texts give it to children and families who need help.")

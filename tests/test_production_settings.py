@@ -24,6 +24,7 @@ SAFE = {
     "PUBLIC_BASE_URL": "https://listen.example.org",
     "IRO_SERVICE_PHONE": "01632 960 100",
     "CHILDRENS_SERVICES_PHONE": "01632 960 200",
+    "COUNCIL_NAME": "Anytown Council",
 }
 
 
@@ -64,6 +65,7 @@ def test_the_wsgi_entry_point_refuses_to_start_without_secrets():
         ("PUBLIC_BASE_URL", "http://127.0.0.1:5000", "PUBLIC_BASE_URL must be the public https:// address"),
         ("IRO_SERVICE_PHONE", "", "Set IRO_SERVICE_PHONE"),
         ("CHILDRENS_SERVICES_PHONE", " ", "Set CHILDRENS_SERVICES_PHONE"),
+        ("COUNCIL_NAME", "", "Set COUNCIL_NAME"),
     ],
 )
 def test_production_refuses_unsafe_settings_naming_the_variable(tmp_path, setting, value, message):

@@ -70,7 +70,7 @@ def test_before_a_meeting_is_booked_the_text_and_the_start_page_say_the_date_it_
     browser.submit({"mobile": "07911 123456", "respondent": "child"})
 
     [invitation] = Phone(app, twilio, CHILD_MOBILE).new_texts()
-    assert f"You have a message from your IRO. The meeting will be before {due.day} {due:%B}. Open" in invitation
+    assert f"Listen to Me from Anytown Council: you have a message. The meeting will be before {due.day} {due:%B}. Open" in invitation
     assert str(due.year) not in invitation and f"{due:%A}" not in invitation, "the due date is not put as the meeting"
 
     person = new_browser()
@@ -96,7 +96,7 @@ def test_once_booked_texts_emails_the_start_page_a_letter_and_the_reminder_say_i
     assert "Consultations sent by text: 0\n" in send_due(app, add_working_days(meeting_on, -11))
     assert "Consultations sent by text: 1\n" in send_due(app, add_working_days(meeting_on, -10))
     [to_child] = twilio.bodies_to(CHILD_MOBILE)
-    assert f"You have a message from your IRO. {told} Open" in to_child
+    assert f"Listen to Me from Anytown Council: you have a message. {told} Open" in to_child
     [to_pat] = emails_to(smtp_server, "pat@example.org")
     assert f"You have a message from your IRO. {told} Open:" in words(to_pat.get_content())
     assert "care" not in to_pat.get_content().lower() and child.first_name not in to_pat.get_content()

@@ -24,15 +24,23 @@ def _fitting(write: Callable[[str | None], str], review: Review | None) -> str:
     return text
 
 
+def sender() -> str:
+    """Who a text is from, as the phone's owner will see it: the service and the council, never "IRO" (jargon,
+    and to anyone who knows it, a sign the child is in care)."""
+    config = current_app.config
+    return _("%(service)s from %(council)s", service=config["SERVICE_NAME"], council=config["COUNCIL_NAME"])
+
+
 def invitation(link: str, review: Review | None) -> str:
     """About the meeting booked for this review, or before one is booked the day it will be before."""
 
     def write(meeting: str | None) -> str:
         if meeting is None:
-            return _("You have a message from your IRO. Open %(link)s or reply YES to answer by text. Reply STOP to stop texts.", link=link)
+            return _("%(sender)s: you have a message. Open %(link)s or reply YES to answer by text. Reply STOP to stop texts.",
+                     sender=sender(), link=link)
         return _(
-            "You have a message from your IRO. %(meeting)s Open %(link)s or reply YES to answer by text. Reply STOP to stop texts.",
-            link=link, meeting=meeting,
+            "%(sender)s: you have a message. %(meeting)s Open %(link)s or reply YES to answer by text. Reply STOP to stop texts.",
+            sender=sender(), link=link, meeting=meeting,
         )
 
     return _fitting(write, review)
@@ -41,8 +49,8 @@ def invitation(link: str, review: Review | None) -> str:
 def reminder(link: str, review: Review) -> str:
     return _fitting(
         lambda meeting: _(
-            "A reminder: your IRO would like to hear from you. %(meeting)s Open %(link)s or reply YES to answer by text.",
-            link=link, meeting=meeting,
+            "%(sender)s: a reminder, we would like to hear from you. %(meeting)s Open %(link)s or reply YES to answer by text.",
+            sender=sender(), link=link, meeting=meeting,
         ),
         review,
     )
@@ -50,7 +58,7 @@ def reminder(link: str, review: Review) -> str:
 
 def note_from_iro(link: str) -> str:
     """The IRO has written about what was decided: the text says only that there is a message."""
-    return _("You have a message from your IRO. Open: %(link)s", link=link)
+    return _("%(sender)s: you have a message. Open: %(link)s", sender=sender(), link=link)
 
 
 def intro(may_skip_any: bool) -> str:

@@ -38,7 +38,7 @@ def test_a_child_who_answered_by_text_is_texted_a_bland_link_that_shows_the_note
     write_note(browser, iro, child)
     assert "We have texted them to say there is a message." in browser.text()
     [text] = phone.new_texts()
-    assert text.startswith("You have a message from your IRO. Open: ")
+    assert text.startswith("Listen to Me from Anytown Council: you have a message. Open: ")
     assert "Saturday" not in text and "review" not in text.lower()
     later = new_browser()  # a new device session: the link opens the note
     later.get(link_path(text))

@@ -29,9 +29,9 @@ def test_a_whole_consultation_by_text_reaches_the_iros_caseload(app, twilio, bro
 
     phone = Phone(app, twilio, NUMBER)
     [invitation] = phone.new_texts()
-    assert f"You have a message from your IRO. The meeting will be before {child.next_review.due_on.strftime('%-d %B')}." in invitation
+    assert f"Listen to Me from Anytown Council: you have a message. The meeting will be before {child.next_review.due_on.strftime('%-d %B')}." in invitation
     assert link_path(invitation).startswith("/c/")
-    assert "care" not in invitation.lower()
+    assert "care" not in invitation.lower() and "IRO" not in invitation, "who it is from, without jargon that reveals care"
 
     first = phone.reply("Yes")
     assert first[0].startswith("Your answers go to your IRO.")
@@ -244,7 +244,7 @@ def test_a_reminder_goes_five_working_days_before_the_review_to_anyone_not_start
     phone = Phone(app, twilio, NUMBER)
     invitation, reminder = phone.new_texts()
     due = child.next_review.due_on.strftime("%-d %B")
-    assert reminder.startswith(f"A reminder: your IRO would like to hear from you. The meeting will be before {due}.")
+    assert reminder.startswith(f"Listen to Me from Anytown Council: a reminder, we would like to hear from you. The meeting will be before {due}.")
     assert phone.new_texts() == []
 
 

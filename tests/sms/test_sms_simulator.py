@@ -16,7 +16,7 @@ def _rules(app) -> set[str]:
 def test_there_is_no_simulator_in_test_or_production(app):
     assert not any(rule.startswith("/dev/") for rule in _rules(app))
     production = create_app("production", SECRET_KEY="x" * 32, ENCRYPTION_KEY=Fernet.generate_key().decode(), PUBLIC_BASE_URL="https://ltm.example.org",
-                            IRO_SERVICE_PHONE="01632 960 100", CHILDRENS_SERVICES_PHONE="01632 960 200")
+                            IRO_SERVICE_PHONE="01632 960 100", CHILDRENS_SERVICES_PHONE="01632 960 200", COUNCIL_NAME="Anytown Council")
     assert not any(rule.startswith("/dev/") for rule in _rules(production))
     assert app.test_client().get("/dev/sms/").status_code == 404
     assert production.test_client().get("/dev/sms/").status_code == 404
@@ -31,7 +31,7 @@ def test_in_development_a_person_can_play_the_phone(tmp_path):
         phone = Browser(app.test_client())
         phone.get("/dev/sms/")
         phone.follow("+447911123456")
-        assert "You have a message from your IRO" in phone.text()
+        assert "Listen to Me from Anytown Council: you have a message" in phone.text()
         phone.submit({"number": "+447911123456", "body": "yes"})
         assert "1 of about 16: Can your IRO share what you say at your review?" in phone.text()
         phone.submit({"number": "+447911000000", "body": "hello"})
