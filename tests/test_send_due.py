@@ -246,7 +246,7 @@ def test_feedback_goes_the_day_after_a_review_is_recorded_to_those_who_took_part
 
     later = send_due(app, TODAY + timedelta(days=2))
     assert "Feedback sent by text: 0\n" in later
-    assert len(twilio.requests) == 4, "two invitations, then the child's opening and first question"
+    assert len(twilio.requests) == 3, "two invitations, then the child's opening with the first question"
 
 
 def test_feedback_by_email_to_carers_who_came_and_none_for_a_child_who_did_not_take_part(app, browser, twilio, smtp_server):  # noqa: F811

@@ -21,7 +21,7 @@ from app.questionnaires.definition import Audience, Kind, Purpose, Question, Que
 from app.safeguarding import flags
 from app.safeguarding.words import mentions_harm
 from app.sms import texts
-from app.sms.rendering import question_text
+from app.sms.rendering import fits, question_text
 
 # Twilio's own opt-out and opt-in words (Advanced Opt-Out defaults), so we agree with what Twilio blocks.
 OPT_OUT = {"STOP", "STOPALL", "UNSUBSCRIBE", "CANCEL", "END", "QUIT", "REVOKE", "OPTOUT"}
@@ -119,8 +119,7 @@ class Turn:
         elif word == LINK:
             self.say(texts.link(invitation_url(create_extra_link(self.invitation))))
         elif conversation.state is ConversationState.INVITED:
-            self.say(self.opening())
-            self.ask_next()
+            self.ask_next(opening=self.opening())
         elif conversation.state is ConversationState.EXPIRED:
             self.say(texts.welcome_back())
             self.ask_next()
@@ -149,19 +148,27 @@ class Turn:
     def answers(self) -> dict:
         return answering.answers(self.invitation)
 
-    def ask(self, question: Question) -> None:
+    def ask(self, question: Question, opening: str = "") -> None:
+        """Send the question, in one text with the opening (YES brings one text) when the two fit in two segments."""
         route = router.pages(self.questionnaire, self.answers)
         self.conversation.state = ConversationState.ANSWERING
         self.conversation.question_id = question.id
         questions = self.questionnaire.questions
-        about = any(q.show_if for q in questions)
-        self.say(question_text(question, route.index(question) + 1, len(questions), about=about, may_skip=self.may_skip_any))
+        place = (question, route.index(question) + 1, len(questions))
+        shape = {"about": any(q.show_if for q in questions), "may_skip": self.may_skip_any}
+        text = question_text(*place, before=opening, **shape)
+        if opening and not fits(text):
+            self.say(opening)
+            text = question_text(*place, **shape)
+        self.say(text)
 
-    def ask_next(self) -> None:
+    def ask_next(self, opening: str = "") -> None:
         following = router.first_unanswered(self.questionnaire, self.answers)
         if following is not None:
-            self.ask(following)
+            self.ask(following, opening)
             return
+        if opening:
+            self.say(opening)
         counted = router.answers_that_count(self.questionnaire, self.answers)
         skipped = sum(1 for value in counted.values() if value in ("", None))
         self.conversation.state = ConversationState.CHECKING

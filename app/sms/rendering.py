@@ -22,10 +22,17 @@ def _how_to_reply(question: Question, may_skip: bool) -> str:
     return _("Reply %(first)s to %(last)s.", first=1, last=len(question.options))
 
 
-def question_text(question: Question, position: int, total: int, *, about: bool = False, may_skip: bool = True) -> str:
+def fits(text: str) -> bool:
+    return segments(text) <= MAX_SEGMENTS
+
+
+def question_text(
+    question: Question, position: int, total: int, *, about: bool = False, may_skip: bool = True, before: str = ""
+) -> str:
     """The text asking this question; a shorter form when the full one would take more than two segments.
     `total` is the most questions there can be; `about` says follow-up questions may not all be asked, so the
-    count does not jump ("16 of 22" becoming "17 of 23") as they open."""
+    count does not jump ("16 of 22" becoming "17 of 23") as they open. `before` goes first in the same text (the
+    opening words, with the first question)."""
     options = "\n".join(f"{number} {option.label}" for number, option in enumerate(question.options, start=1))
     how = _how_to_reply(question, may_skip or question.optional)
     title, short = str(question.title), str(question.short_title or question.title)
@@ -42,8 +49,8 @@ def question_text(question: Question, position: int, total: int, *, about: bool 
             first = _("%(number)s of about %(total)s: %(question)s", number=position, total=total, question=heading)
         else:
             first = _("%(number)s of %(total)s: %(question)s", number=position, total=total, question=heading)
-        text = plain("\n".join(part for part in (first, extra, choices, instruction) if part))
-        if segments(text) <= MAX_SEGMENTS:
+        text = plain("\n".join(part for part in (before, first, extra, choices, instruction) if part))
+        if fits(text):
             return text
         texts.append(text)
     return texts[-1]

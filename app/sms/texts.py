@@ -65,7 +65,7 @@ def intro(may_skip_any: bool) -> str:
     if may_skip_any:
         return _(
             "Your answers go to your IRO. If you say someone is not safe, your IRO must tell someone who can help. "
-            "Reply SKIP to skip a question, BACK to go back, LINK to answer on the web, HELP for help."
+            "Reply SKIP to skip a question, BACK to go back, LINK for the web, HELP for help."
         )
     return _(
         "Your answers go to the IRO. If you tell us someone is not safe, the IRO must tell someone who can help. "
