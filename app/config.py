@@ -56,6 +56,9 @@ class Config:
     TWILIO_MESSAGING_SERVICE_SID = os.environ.get("TWILIO_MESSAGING_SERVICE_SID", "")
     TWILIO_FROM_NUMBER = os.environ.get("TWILIO_FROM_NUMBER", "")
     TWILIO_HTTP_CLIENT = None  # tests give a fake twilio.http.HttpClient here
+    # For local fakes only (a test's stand-in for Twilio on 127.0.0.1): Twilio's API requests go to this address
+    # instead of https://api.twilio.com. Unset everywhere else; production refuses to start with it set.
+    TWILIO_API_BASE_URL = os.environ.get("TWILIO_API_BASE_URL", "")
     # The address Twilio calls and signs, when it differs from PUBLIC_BASE_URL.
     SMS_WEBHOOK_BASE_URL = os.environ.get("SMS_WEBHOOK_BASE_URL") or PUBLIC_BASE_URL
     SMS_MAX_ATTEMPTS = int(os.environ.get("SMS_MAX_ATTEMPTS", "5"))

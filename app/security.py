@@ -60,6 +60,9 @@ def config_problems(config) -> list[str]:
     for phone in ("IRO_SERVICE_PHONE", "CHILDRENS_SERVICES_PHONE"):
         if not (config.get(phone) or "").strip():
             problems.append(f"Set {phone}: help pages and HELP texts give it to children and families who need help.")
+    if config.get("TWILIO_API_BASE_URL"):
+        problems.append("Unset TWILIO_API_BASE_URL: it is for local stand-ins for Twilio, and would send texts and "
+                        "the Twilio auth token somewhere other than Twilio.")
     if not (config.get("PUBLIC_BASE_URL") or "").startswith("https://"):
         problems.append("PUBLIC_BASE_URL must be the public https:// address: every link in a text, email or letter "
                         "starts with it, and carries a child's token.")

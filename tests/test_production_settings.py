@@ -66,6 +66,7 @@ def test_the_wsgi_entry_point_refuses_to_start_without_secrets():
         ("IRO_SERVICE_PHONE", "", "Set IRO_SERVICE_PHONE"),
         ("CHILDRENS_SERVICES_PHONE", " ", "Set CHILDRENS_SERVICES_PHONE"),
         ("COUNCIL_NAME", "", "Set COUNCIL_NAME"),
+        ("TWILIO_API_BASE_URL", "http://127.0.0.1:8080", "Unset TWILIO_API_BASE_URL"),
     ],
 )
 def test_production_refuses_unsafe_settings_naming_the_variable(tmp_path, setting, value, message):

@@ -3,10 +3,12 @@
 import logging
 from collections import deque
 from itertools import count
+from urllib.parse import urlsplit, urlunsplit
 
 from flask import current_app
 from twilio.base.exceptions import TwilioRestException
 from twilio.http import HttpClient
+from twilio.http.http_client import TwilioHttpClient
 from twilio.rest import Client
 
 log = logging.getLogger(__name__)
@@ -59,6 +61,20 @@ class ConsoleSmsClient(SmsClient):
         return sid
 
 
+class LocalTwilioHttpClient(TwilioHttpClient):
+    """For local fakes only (TWILIO_API_BASE_URL): Twilio's own HTTP client, with each request's scheme and host
+    replaced by the fake's, so its path (/2010-04-01/Accounts/…/Messages.json), form and auth are as Twilio gets them."""
+
+    def __init__(self, base_url: str):
+        super().__init__()
+        self.base = urlsplit(base_url)
+
+    def request(self, method, url, *args, **kwargs):
+        parts = urlsplit(url)
+        local = urlunsplit((self.base.scheme, self.base.netloc, self.base.path.rstrip("/") + parts.path, parts.query, ""))
+        return super().request(method, local, *args, **kwargs)
+
+
 class TwilioSmsClient(SmsClient):
     """Twilio's Messages API, from a Messaging Service if one is set, otherwise from a number."""
 
@@ -101,9 +117,14 @@ def from_config(config) -> SmsClient:
             config["TWILIO_AUTH_TOKEN"],
             messaging_service_sid=config.get("TWILIO_MESSAGING_SERVICE_SID", ""),
             from_number=config.get("TWILIO_FROM_NUMBER", ""),
-            http_client=config.get("TWILIO_HTTP_CLIENT"),
+            http_client=config.get("TWILIO_HTTP_CLIENT") or _local_http_client(config),
         )
     return ConsoleSmsClient()
+
+
+def _local_http_client(config) -> HttpClient | None:
+    base_url = config.get("TWILIO_API_BASE_URL")
+    return LocalTwilioHttpClient(base_url) if base_url else None
 
 
 def current_client() -> SmsClient:

@@ -2,24 +2,27 @@
 
 import json
 import logging
+import os
 import threading
 import uuid
 from collections import deque
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
+import psycopg
 import pytest
 from twilio.http import HttpClient
 from twilio.http.response import Response
 from twilio.request_validator import RequestValidator
 
-from tests.conftest import app_on_a_fresh_database
+from tests.conftest import app_on_a_fresh_database, needs
 
 ACCOUNT_SID = "AC" + "a1" * 16
 AUTH_TOKEN = "test-twilio-auth-token"
 SERVICE_SID = "MG" + "b2" * 16
 MESSAGES_URL = f"https://api.twilio.com/2010-04-01/Accounts/{ACCOUNT_SID}/Messages.json"
 BASE_URL = "https://ltm.example.org"
+POSTGRES_ADMIN_URL = os.environ.get("POSTGRES_ADMIN_URL", "postgresql://postgres@127.0.0.1:5432/postgres")
 
 
 @dataclass
@@ -76,6 +79,26 @@ def twilio_config(twilio: FakeTwilio) -> dict:
 def app(tmp_path, twilio):
     with app_on_a_fresh_database(tmp_path, **twilio_config(twilio)) as app:
         yield app
+
+
+@pytest.fixture
+def postgres_url():
+    """A PostgreSQL database for the tests of workers, whichever database the rest of the suite uses:
+    TEST_DATABASE_URL's when it is PostgreSQL, otherwise one made and dropped here."""
+    url = os.environ.get("TEST_DATABASE_URL", "")
+    if url.startswith("postgresql"):
+        yield url
+        return
+    name = f"ltm_sms_workers_{os.getpid()}"
+    try:
+        with psycopg.connect(POSTGRES_ADMIN_URL, autocommit=True, connect_timeout=3) as connection:
+            connection.execute(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
+            connection.execute(f"CREATE DATABASE {name}")
+    except psycopg.OperationalError:
+        needs("PostgreSQL", "workers are proved on PostgreSQL's row locks")
+    yield POSTGRES_ADMIN_URL.replace("postgresql://", "postgresql+psycopg://").rsplit("/", 1)[0] + f"/{name}"
+    with psycopg.connect(POSTGRES_ADMIN_URL, autocommit=True) as connection:
+        connection.execute(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
 
 
 def signed_post(client, path: str, params: dict, token: str = AUTH_TOKEN):
