@@ -170,7 +170,7 @@ def _invite_by_email(child: Child, contact: Contact, review: Review, questionnai
     invitation.contact = contact
     with force_locale(language_of(invitation)):
         subject, body = email_text(invitation_url(token), review)
-    enqueue_email(contact.email, subject, body, "invitation")
+    enqueue_email(contact.email, subject, body, "invitation", contact=contact)
     return invitation
 
 
@@ -209,7 +209,7 @@ def _reminders(today: date, report: SendReport) -> None:
             continue
         with force_locale(language_of(invitation)):
             subject, body = reminder_email_text(invitation_url(create_extra_link(invitation)), invitation.review)
-        enqueue_email(invitation.contact.email, subject, body, "reminder")
+        enqueue_email(invitation.contact.email, subject, body, "reminder", contact=invitation.contact)
         db.session.commit()
         report.reminders.append(_who(invitation.child, invitation.respondent))
 

@@ -17,7 +17,7 @@ from app.safeguarding import flags
 from tests.conftest import app_on_a_fresh_database, at_once, sign_in
 from tests.factories import create_child, create_invitation, create_staff
 from tests.sms.conftest import BASE_URL, FakeTwilio, twilio_config
-from tests.sms.test_sms_two_workers import postgres_url  # noqa: F401  (fixture)
+from tests.sms.conftest import postgres_url  # noqa: F401  (fixture)
 from tests.test_invitations import smtp_server  # noqa: F401  (a real SMTP server on 127.0.0.1)
 from tests.test_safeguarding import the_submission, walk_to
 from tests.test_staff_alerts import body, emails_to, on_duty, run_worker

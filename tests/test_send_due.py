@@ -17,7 +17,7 @@ from app.reviews.timescales import add_working_days
 from tests.conftest import app_on_a_fresh_database, at_once, sign_in
 from tests.factories import create_child, create_staff
 from tests.sms.conftest import BASE_URL, FakeTwilio, Phone, link_path, twilio, twilio_config  # noqa: F401  (fixture)
-from tests.sms.test_sms_two_workers import postgres_url  # noqa: F401  (fixture)
+from tests.sms.conftest import postgres_url  # noqa: F401  (fixture)
 from tests.test_invitations import smtp_server  # noqa: F401  (fixture)
 from tests.test_review_held import held_form, open_record_page
 from tests.walking import form_data

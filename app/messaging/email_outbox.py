@@ -12,9 +12,9 @@ from app.models.time import utcnow
 log = logging.getLogger(__name__)
 
 
-def enqueue_email(to: str, subject: str, body: str, purpose: str) -> OutboundEmail:
-    """Queue an email; the caller's commit writes it with whatever caused it."""
-    message = OutboundEmail(to_address=to, subject=subject, body=body, purpose=purpose)
+def enqueue_email(to: str, subject: str, body: str, purpose: str, contact=None) -> OutboundEmail:
+    """Queue an email (to a contact on a child's record, when it is one); the caller's commit writes it."""
+    message = OutboundEmail(to_address=to, subject=subject, body=body, purpose=purpose, contact=contact)
     db.session.add(message)
     return message
 

@@ -92,3 +92,7 @@ class OutboundEmail(db.Model):
     next_attempt_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     claimed_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     sent_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    # The contact on a child's record it went to (an invitation or reminder), so staff can see what became of it.
+    contact_id: Mapped[int | None] = mapped_column(ForeignKey("contact.id"), index=True)
+
+    contact: Mapped["Contact | None"] = relationship()  # noqa: F821

@@ -53,6 +53,7 @@ AUDIT_ACTIONS = {
     "viewed_feedback": _l("read feedback"),
     "sent_text_invitation": _l("sent an invitation by text"),
     "sent_text_again": _l("sent a text again"),
+    "sent_email_again": _l("sent an email again"),
     "imported_staff": _l("imported staff accounts"),
     "imported_children": _l("imported children"),
     "imported_reviews": _l("imported reviews"),

@@ -1,7 +1,7 @@
-"""What happened to each text sent to a child and their family: waiting, sent, delivered, failed and why, or
-left by a sender that stopped mid-send, with "Send again" where a person should decide.
+"""What happened to each text and email sent to a child and their family: waiting, sent, delivered, failed and
+why, or left by a sender that stopped mid-send, with "Send again" where a person should decide.
 
-The words of a text are never shown (they hold the person's link); what it was for is."""
+The words of a message are never shown (they hold the person's link); what it was for is."""
 
 from flask import abort, flash, redirect, render_template, url_for
 from flask_babel import gettext as _
@@ -13,9 +13,10 @@ from app import audit
 from app.auth.access import staff
 from app.extensions import db
 from app.messaging.client import INVALID_NUMBER, OPTED_OUT
+from app.messaging.email_outbox import enqueue_email
 from app.messaging.outbox import enqueue
 from app.messaging.worker import STRANDED_AFTER
-from app.models import Child, Invitation, OutboundSms, Respondent, SmsConversation, SmsStatus
+from app.models import Child, Contact, EmailStatus, Invitation, OutboundEmail, OutboundSms, Respondent, SmsConversation, SmsStatus
 from app.models.time import utcnow
 from app.staff import bp
 from app.staff.access import CASEWORK, child_or_403
@@ -53,11 +54,20 @@ REASONS = {
     30008: _l("The phone network did not say why"),
 }
 
-RESENDABLE = {SmsStatus.FAILED, SmsStatus.UNDELIVERED}
+EMAIL_STATUS_WORDS = {
+    EmailStatus.PENDING: _l("Waiting to send"),
+    EmailStatus.CLAIMED: _l("Sending"),
+    EmailStatus.SENT: _l("Sent"),
+    EmailStatus.FAILED: _l("Failed: the mail server would not take it"),
+}
+
+RESENDABLE = {SmsStatus.FAILED, SmsStatus.UNDELIVERED, EmailStatus.FAILED}
+STRANDED = _l("Needs a person: the sender stopped while sending it, so it may or may not have gone")
 
 
-def _stranded(message: OutboundSms) -> bool:
-    return message.status is SmsStatus.CLAIMED and message.claimed_at is not None and utcnow() - message.claimed_at > STRANDED_AFTER
+def _stranded(message: OutboundSms | OutboundEmail) -> bool:
+    claimed = message.status in (SmsStatus.CLAIMED, EmailStatus.CLAIMED)
+    return claimed and message.claimed_at is not None and utcnow() - message.claimed_at > STRANDED_AFTER
 
 
 def _may_send_again(message: OutboundSms) -> bool:
@@ -93,13 +103,35 @@ def texts_to(child: Child) -> list[dict]:
     return [
         {
             "message": message,
+            "kind": _l("Text"),
+            "again": url_for(".send_again", child_id=child.id, message_id=message.id),
             "to": who[message.phone_id],
             "purpose": PURPOSES[message.purpose],
-            "status": _l("Needs a person: the sender stopped while sending it, so it may or may not have gone")
-            if _stranded(message) else STATUS_WORDS[message.status],
+            "status": STRANDED if _stranded(message) else STATUS_WORDS[message.status],
             "reason": REASONS.get(message.error_code) if message.error_code in REASONS
             else (_("Error %(code)s from the text provider", code=message.error_code) if message.error_code else ""),
             "may_send_again": _may_send_again(message),
+        }
+        for message in messages
+    ]
+
+
+def emails_to(child: Child) -> list[dict]:
+    """Emails to the parents, carers and professionals on the child's record (invitations and reminders)."""
+    messages = db.session.scalars(
+        select(OutboundEmail).join(Contact).where(Contact.child_id == child.id)
+        .order_by(OutboundEmail.created_at.desc(), OutboundEmail.id.desc()).limit(100)
+    ).all()
+    return [
+        {
+            "message": message,
+            "kind": _l("Email"),
+            "again": url_for(".send_email_again", child_id=child.id, message_id=message.id),
+            "to": f"{RESPONDENT_NAMES[message.contact.respondent]}: {message.contact.name}",
+            "purpose": PURPOSES.get(message.purpose, message.purpose),
+            "status": STRANDED if _stranded(message) else EMAIL_STATUS_WORDS[message.status],
+            "reason": "",
+            "may_send_again": message.status in RESENDABLE or _stranded(message),
         }
         for message in messages
     ]
@@ -109,7 +141,8 @@ def texts_to(child: Child) -> list[dict]:
 @staff(*CASEWORK)
 def texts(child_id: int):
     child = child_or_403(db.get_or_404(Child, child_id))
-    return render_template("staff/texts.html", child=child, texts=texts_to(child))
+    sent = sorted([*texts_to(child), *emails_to(child)], key=lambda row: row["message"].created_at, reverse=True)
+    return render_template("staff/texts.html", child=child, texts=sent)
 
 
 @bp.route("/children/<int:child_id>/texts/<int:message_id>/again", methods=["POST"])
@@ -125,4 +158,20 @@ def send_again(child_id: int, message_id: int):
         audit.record("sent_text_again", child=child)
         db.session.commit()
         flash(_("The text will be sent again in a moment"))
+    return redirect(url_for(".texts", child_id=child.id))
+
+
+@bp.route("/children/<int:child_id>/emails/<int:message_id>/again", methods=["POST"])
+@staff(*CASEWORK)
+def send_email_again(child_id: int, message_id: int):
+    child = child_or_403(db.get_or_404(Child, child_id))
+    message = db.get_or_404(OutboundEmail, message_id)
+    if message.contact is None or message.contact.child_id != child.id:
+        abort(404)
+    if FlaskForm().validate_on_submit() and (message.status is EmailStatus.FAILED or _stranded(message)):
+        message.status = EmailStatus.FAILED  # settled by hand: this one is never sent, the new one is
+        enqueue_email(message.to_address, message.subject, message.body, message.purpose, contact=message.contact)
+        audit.record("sent_email_again", child=child)
+        db.session.commit()
+        flash(_("The email will be sent again in a moment"))
     return redirect(url_for(".texts", child_id=child.id))

@@ -34,10 +34,10 @@ def test_an_opted_out_failure_and_a_half_sent_text_are_shown_in_plain_words(app,
 
     sign_in(browser, iro)
     browser.get(f"/staff/children/{child.id}")
-    browser.follow("What happened to each text")
-    assert browser.h1 == "Texts to this child and their family"
+    browser.follow("What happened to each text and email")
+    assert browser.h1 == "Texts and emails to this child and their family"
     stuck, failed = rows(browser)
-    assert failed[1:3] == ["Child", "Invitation"]
+    assert failed[1:3] == ["Child", "Text: Invitation"]
     assert "Failed They replied STOP, so no more texts can go to this number" in failed[3]
     assert "Send again" not in failed[3], "a text to someone who said STOP is never sent again"
     assert stuck[3].startswith("Needs a person: the sender stopped while sending it")
@@ -55,3 +55,26 @@ def test_another_iro_cannot_see_a_childs_texts(browser):
     child = create_child(iro=create_staff())
     sign_in(browser, create_staff())
     browser.get(f"/staff/children/{child.id}/texts", status=403)
+
+
+def test_an_email_the_mail_server_refused_is_shown_and_can_be_sent_again(app, browser):
+    from app.models import EmailStatus, OutboundEmail
+    from app.reviews.timescales import add_working_days
+    from tests.test_invitations import _free_port
+    from tests.test_send_due import a_family, send_due
+
+    app.config.update(MAIL_SERVER="127.0.0.1", MAIL_PORT=_free_port(), MAIL_USE_TLS=False, SMS_MAX_ATTEMPTS=1)
+    child = a_family()  # a parent and a carer with email addresses on the record
+    send_due(app, add_working_days(child.next_review.due_on, -10))  # nothing listens on the mail port
+    iro = child.current_allocation.iro
+    sign_in(browser, iro)
+    browser.get(f"/staff/children/{child.id}/texts")
+    emails = [row for row in rows(browser) if row[2] == "Email: Invitation"]
+    assert [row[1] for row in emails] == ["Carer: Pat Foster"]  # Jo has a mobile, so Jo's invitation was a text
+    assert all(row[3].startswith("Failed: the mail server would not take it") for row in emails)
+    failed = db.session.scalar(select(OutboundEmail).order_by(OutboundEmail.id))
+    browser.submit(form_index=[f.get("action", "") for f in browser.page.find_all("form")].index(
+        f"/staff/children/{child.id}/emails/{failed.id}/again"))
+    assert "The email will be sent again in a moment" in browser.text()
+    again = db.session.scalars(select(OutboundEmail).where(OutboundEmail.status == EmailStatus.PENDING)).all()
+    assert [(e.contact_id, e.to_address) for e in again] == [(failed.contact_id, failed.to_address)]
