@@ -69,6 +69,7 @@ screenshots: install chromium catalogs
 	$(PY) -m tests.browser.screenshots
 
 # 100,000 children on PostgreSQL at 127.0.0.1:5432 (its own database, listen_to_me_bench, seeded once and then
-# reused; `$(PY) -m tests.bench --fresh` seeds it again): caseload, child page and annual report timings.
+# reused; `$(PY) -m tests.bench --fresh` seeds it again): caseload, child page and annual report timings; then
+# ten phones texting the signed webhook at once on a production server (`--only webhook` runs just that part).
 bench: install
 	$(PY) -m tests.bench

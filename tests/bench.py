@@ -1,28 +1,41 @@
-"""The caseload at 100,000 children on PostgreSQL: seeds them once, then times the pages staff use most.
+"""The caseload at 100,000 children on PostgreSQL: seeds them once, then times the pages staff use most;
+then texts coming in through the signed webhook, sent by ten phones at once to the app served as in production.
 
-`make bench`, or `.venv/bin/python -m tests.bench [--fresh] [--runs 20]`. The database is
-`listen_to_me_bench` (never the test suite's); a second run reuses it when it already holds every child.
+`make bench`, or `.venv/bin/python -m tests.bench [--fresh] [--runs 20] [--only pages|webhook]`. The database is
+`listen_to_me_bench` (never the test suite's); a second run reuses it when it already holds every child. The
+webhook part has a small database of its own, `listen_to_me_bench_sms`, made afresh each run.
 Not a test: it prints figures for people to read, and pytest does not collect it.
 """
 
 import argparse
 import hashlib
+import http.client
 import json
 import math
+import os
 import random
 import re
 import resource
+import secrets
+import socket
 import statistics
+import subprocess
 import sys
+import tempfile
+import threading
 import time
+import uuid
 from contextlib import contextmanager
 from datetime import UTC, date, datetime, timedelta
 from datetime import time as clock
+from urllib.parse import urlencode
 
 import psycopg
+from cryptography.fernet import Fernet
 from dateutil.relativedelta import relativedelta
 from flask_migrate import upgrade
 from sqlalchemy import event, func, insert, select, text
+from twilio.request_validator import RequestValidator
 
 from app import create_app
 from app.staff import caseload_figures
@@ -46,7 +59,8 @@ from app.models import (
 from app.questionnaires.definition import Kind
 from app.questionnaires.registry import QUESTIONNAIRES
 from app.reports.periods import last_financial_year
-from tests.factories import TOTP_SECRET, totp_code
+from app.sms import invitations
+from tests.factories import TOTP_SECRET, create_child, create_staff, totp_code
 from tests.postgres import ADMIN_URL
 
 DATABASE = "listen_to_me_bench"
@@ -82,6 +96,14 @@ def database_url() -> str | None:
     except psycopg.OperationalError:
         return None
     return ADMIN_URL.replace("postgresql://", "postgresql+psycopg://").rsplit("/", 1)[0] + f"/{DATABASE}"
+
+
+def postgres_reachable() -> bool:
+    try:
+        psycopg.connect(ADMIN_URL, connect_timeout=3).close()
+    except psycopg.OperationalError:
+        return False
+    return True
 
 
 def drop_database() -> None:
@@ -317,7 +339,226 @@ def main_query(statements) -> tuple[str, object]:
     return next((s, p) for s, p in statements if "LIMIT" in s and "FROM child" in s)
 
 
-def run(runs: int, fresh: bool, children: int) -> int:
+# Texts coming in -------------------------------------------------------------------------------------------
+
+SMS_DATABASE = "listen_to_me_bench_sms"
+SENDERS = 10
+TEXTS = 150  # timed texts from each sender
+WARM_UP_TEXTS = 3  # "YES", then one answer and BACK: untimed, so each server process has loaded what it needs
+SERVER_WORKERS = 4
+TARGET_P95_MS = 100
+WEBHOOK_BASE_URL = "https://bench.example.org"  # what Twilio would call, and signs over
+SERVICE_NUMBER = "+447911000000"
+SENDER_AGES = (6, 9, 13, 17)  # each version of the consultation: pictures, 8-11, 12-15, 16-18
+REPO = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+
+
+def fresh_sms_database() -> str:
+    """The webhook part's own small database, dropped and made again, so the big one's children stay as seeded."""
+    with psycopg.connect(ADMIN_URL, autocommit=True, connect_timeout=3) as connection:
+        connection.execute(f"DROP DATABASE IF EXISTS {SMS_DATABASE} WITH (FORCE)")
+        connection.execute(f"CREATE DATABASE {SMS_DATABASE}")
+    return ADMIN_URL.replace("postgresql://", "postgresql+psycopg://").rsplit("/", 1)[0] + f"/{SMS_DATABASE}"
+
+
+def production_settings(database: str) -> dict:
+    """The environment of a production server: strong secrets made for this run, and Twilio's auth token set,
+    so every webhook request has its signature checked."""
+    return {
+        "FLASK_CONFIG": "production",
+        "DATABASE_URL": database,
+        "SECRET_KEY": secrets.token_urlsafe(48),
+        "ENCRYPTION_KEY": Fernet.generate_key().decode(),
+        "PUBLIC_BASE_URL": WEBHOOK_BASE_URL,
+        "SMS_WEBHOOK_BASE_URL": WEBHOOK_BASE_URL,
+        "TWILIO_ACCOUNT_SID": "AC" + secrets.token_hex(16),
+        "TWILIO_AUTH_TOKEN": secrets.token_hex(16),
+        "TWILIO_MESSAGING_SERVICE_SID": "MG" + secrets.token_hex(16),
+        "TWILIO_FROM_NUMBER": "",
+        "COUNCIL_NAME": "Bench Council",
+        "IRO_SERVICE_PHONE": "01234 567890",
+        "CHILDRENS_SERVICES_PHONE": "01234 567000",
+        "REDIS_URL": "",
+        "TRUSTED_PROXY_COUNT": "0",
+    }
+
+
+def sender_numbers(senders: int) -> list[str]:
+    return [f"+4479111{n:05d}" for n in range(1, senders + 1)]
+
+
+def seed_conversations(settings: dict, senders: int) -> None:
+    """An IRO, one child a sender, and each child invited by text as staff do it, so each number has a conversation
+    open. Made with the server's own keys, so the server finds each number by its hash and reads what it holds."""
+    app = create_app("test", SQLALCHEMY_DATABASE_URI=settings["DATABASE_URL"], SECRET_KEY=settings["SECRET_KEY"],
+                     ENCRYPTION_KEY=settings["ENCRYPTION_KEY"], PUBLIC_BASE_URL=WEBHOOK_BASE_URL,
+                     COUNCIL_NAME=settings["COUNCIL_NAME"])
+    with app.app_context():
+        upgrade()
+        iro = create_staff(Role.IRO, name="Bench Iro")
+        for n, number in enumerate(sender_numbers(senders)):
+            child = create_child(iro, age=SENDER_AGES[n % len(SENDER_AGES)], first_name=FIRST_NAMES[n % len(FIRST_NAMES)])
+            invitations.invite(child, Respondent.CHILD, number)
+            db.session.commit()
+        db.engine.dispose()
+
+
+def free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+@contextmanager
+def production_server(settings: dict, workers: int):
+    """The app as production serves it: gunicorn's pre-fork workers on 127.0.0.1, stopped on the way out."""
+    port = free_port()
+    log = tempfile.NamedTemporaryFile("w+", prefix="bench-server-", suffix=".log", delete=False)
+    server = subprocess.Popen(
+        [sys.executable, "-m", "gunicorn", "--bind", f"127.0.0.1:{port}", "--workers", str(workers),
+         "--chdir", REPO, "wsgi:app"],
+        env={**os.environ, **settings}, stdout=log, stderr=subprocess.STDOUT,
+    )
+    try:
+        deadline = time.monotonic() + 30
+        while True:
+            if server.poll() is not None or time.monotonic() > deadline:
+                log.seek(0)
+                raise RuntimeError(f"the server did not start:\n{log.read()[-3000:]}")
+            try:
+                if request(port, "GET", "/healthz")[0] == 200:
+                    break
+            except OSError:
+                time.sleep(0.1)
+        yield port
+    finally:
+        server.terminate()  # gunicorn's master stops its workers gracefully on SIGTERM
+        try:
+            server.wait(timeout=15)
+        except subprocess.TimeoutExpired:
+            server.kill()
+            server.wait()
+        log.close()
+        os.unlink(log.name)
+
+
+def request(port: int, method: str, path: str, body: str | None = None, headers: dict | None = None) -> tuple[int, float]:
+    """One request on a new connection, as Twilio makes them: its status, and milliseconds to the last byte."""
+    started = time.perf_counter()
+    connection = http.client.HTTPConnection("127.0.0.1", port, timeout=30)
+    try:
+        connection.request(method, path, body=body, headers=headers or {})
+        response = connection.getresponse()
+        response.read()
+    finally:
+        connection.close()
+    return response.status, (time.perf_counter() - started) * 1000
+
+
+class Sender(threading.Thread):
+    """One person's phone texting the service: answers to the question it is on, then BACK, again and again, so the
+    conversation moves between two questions and never ends. Each text is signed as Twilio signs it."""
+
+    def __init__(self, port: int, settings: dict, number: str, texts: int, start: threading.Barrier):
+        super().__init__(daemon=True)
+        self.port, self.number, self.texts, self.start_together = port, number, texts, start
+        self.validator = RequestValidator(settings["TWILIO_AUTH_TOKEN"])
+        self.account, self.service = settings["TWILIO_ACCOUNT_SID"], settings["TWILIO_MESSAGING_SERVICE_SID"]
+        self.times: list[float] = []
+        self.failures: list[int] = []
+
+    def text(self, body: str) -> tuple[int, float]:
+        sid = "SM" + uuid.uuid4().hex
+        params = {"ToCountry": "GB", "SmsMessageSid": sid, "NumMedia": "0", "FromCountry": "GB", "SmsSid": sid,
+                  "SmsStatus": "received", "Body": body, "To": SERVICE_NUMBER, "MessagingServiceSid": self.service,
+                  "NumSegments": "1", "MessageSid": sid, "AccountSid": self.account, "From": self.number,
+                  "ApiVersion": "2010-04-01"}
+        signature = self.validator.compute_signature(WEBHOOK_BASE_URL + "/sms/inbound", params)
+        return request(self.port, "POST", "/sms/inbound", urlencode(params), {
+            "Content-Type": "application/x-www-form-urlencoded", "X-Twilio-Signature": signature,
+            "User-Agent": "TwilioProxy/1.1"})
+
+    def run(self) -> None:
+        for body in ("YES", "1", "BACK")[:WARM_UP_TEXTS]:
+            status, _ = self.text(body)
+            if status != 200:
+                self.failures.append(status)
+        self.start_together.wait()
+        for n in range(self.texts):
+            status, ms = self.text("1" if n % 2 == 0 else "BACK")
+            self.times.append(ms)
+            if status != 200:
+                self.failures.append(status)
+
+
+class HealthChecker(threading.Thread):
+    """/healthz asked over and over on the same server while the senders are texting, for comparison."""
+
+    def __init__(self, port: int, start: threading.Barrier, stop: threading.Event):
+        super().__init__(daemon=True)
+        self.port, self.start_together, self.stop = port, start, stop
+        self.times: list[float] = []
+        self.failures: list[int] = []
+
+    def run(self) -> None:
+        self.start_together.wait()
+        while not self.stop.is_set():
+            status, ms = request(self.port, "GET", "/healthz")
+            self.times.append(ms)
+            if status != 200:
+                self.failures.append(status)
+
+
+def percentile(times: list[float], fraction: float) -> float:
+    ordered = sorted(times)
+    return ordered[max(0, math.ceil(fraction * len(ordered)) - 1)]
+
+
+def webhook(senders: int, texts: int, workers: int) -> int:
+    """Texts coming in as Twilio sends them, from `senders` phones at once, each `texts` times."""
+    print(f"\nTexts coming in: {senders} phones at once, each with a text conversation open, {texts} signed texts each "
+          f"(answer, BACK, answer, ...) to POST /sms/inbound on gunicorn with {workers} workers, production settings, "
+          f"PostgreSQL database {SMS_DATABASE}; /healthz asked meanwhile.", flush=True)
+    started = time.perf_counter()
+    settings = production_settings(fresh_sms_database())
+    seed_conversations(settings, senders)
+    with production_server(settings, workers) as port:
+        start, stop = threading.Barrier(senders + 2), threading.Event()
+        phones = [Sender(port, settings, number, texts, start) for number in sender_numbers(senders)]
+        health = HealthChecker(port, start, stop)
+        for thread in (*phones, health):
+            thread.start()
+        start.wait()  # every phone has sent its untimed texts
+        began = time.perf_counter()
+        for phone in phones:
+            phone.join()
+        seconds = time.perf_counter() - began
+        stop.set()
+        health.join()
+        for _ in range(3):  # a wrong signature is refused
+            forged = request(port, "POST", "/sms/inbound", urlencode({"MessageSid": "SM" + uuid.uuid4().hex,
+                             "From": sender_numbers(1)[0], "Body": "1"}),
+                             {"Content-Type": "application/x-www-form-urlencoded", "X-Twilio-Signature": "forged"})[0]
+    with psycopg.connect(ADMIN_URL.rsplit("/", 1)[0] + f"/{SMS_DATABASE}", autocommit=True) as connection:
+        received = connection.execute("SELECT count(*) FROM inbound_sms").fetchone()[0]
+        done = connection.execute("SELECT count(*) FROM sms_conversation WHERE state = 'done'").fetchone()[0]
+    times = [ms for phone in phones for ms in phone.times]
+    failures = [status for thread in (*phones, health) for status in thread.failures]
+    print(f"  {'request':<28} {'requests':>9} {'per second':>10} {'p50 ms':>8} {'p95 ms':>8} {'max ms':>8}")
+    for name, measured in (("POST /sms/inbound (signed)", times), ("GET /healthz", health.times)):
+        print(f"  {name:<28} {len(measured):>9,} {len(measured) / seconds:>10.0f} {statistics.median(measured):>8.1f} "
+              f"{percentile(measured, 0.95):>8.1f} {max(measured):>8.1f}")
+    p95 = percentile(times, 0.95)
+    print(f"  Webhook p95 {p95:.1f} ms: {'under' if p95 < TARGET_P95_MS else 'OVER'} the {TARGET_P95_MS} ms target. "
+          f"{received:,} texts stored, {done} conversations ended, a forged signature got {forged}. "
+          f"The whole part took {time.perf_counter() - started:.0f} s.")
+    if failures or forged != 403 or done or received != senders * (texts + WARM_UP_TEXTS):
+        print(f"  Something went wrong: {len(failures)} requests failed ({sorted(set(failures))})", file=sys.stderr)
+        return 1
+    return 0
+
+
+def pages(runs: int, fresh: bool, children: int) -> int:
     if fresh:
         try:
             drop_database()
@@ -400,8 +641,22 @@ def main() -> int:
     parser.add_argument("--fresh", action="store_true", help="drop the bench database and seed it again")
     parser.add_argument("--runs", type=int, default=20, help="timed requests per page (default 20)")
     parser.add_argument("--children", type=int, default=CHILDREN, help=f"how many children to seed (default {CHILDREN:,})")
+    parser.add_argument("--only", choices=("pages", "webhook"), help="run one part: the pages, or texts coming in")
+    parser.add_argument("--senders", type=int, default=SENDERS, help=f"phones texting at once (default {SENDERS})")
+    parser.add_argument("--texts", type=int, default=TEXTS, help=f"timed texts from each phone (default {TEXTS})")
+    parser.add_argument("--workers", type=int, default=SERVER_WORKERS,
+                        help=f"the server's worker processes for the webhook part (default {SERVER_WORKERS})")
     arguments = parser.parse_args()
-    return run(arguments.runs, arguments.fresh, arguments.children)
+    if not postgres_reachable():
+        print(f"make bench needs PostgreSQL at {ADMIN_URL.rsplit('@', 1)[-1].rsplit('/', 1)[0]} (user postgres): "
+              "it cannot be reached. Start it, or set POSTGRES_ADMIN_URL.", file=sys.stderr)
+        return 1
+    status = 0
+    if arguments.only != "webhook":
+        status = pages(arguments.runs, arguments.fresh, arguments.children)
+    if arguments.only != "pages" and status == 0:
+        status = webhook(arguments.senders, arguments.texts, arguments.workers)
+    return status
 
 
 if __name__ == "__main__":
