@@ -285,17 +285,25 @@ def recording_queries():
         event.remove(db.engine, "before_cursor_execute", record)
 
 
+def _csrf(response) -> str:
+    return re.search(r'name="csrf_token"[^>]*value="([^"]+)"', response.get_data(as_text=True)).group(1)
+
+
 def signed_in(app, email: str):
-    client = app.test_client()
-    page = client.get("/staff/sign-in").get_data(as_text=True)
-    token = re.search(r'name="csrf_token"[^>]*value="([^"]+)"', page).group(1)
-    response = client.post("/staff/sign-in", data={"csrf_token": token, "email": email, "password": PASSWORD})
-    assert response.status_code == 302, f"could not sign in as {email}"
-    member = db.session.scalar(select(StaffMember).where(StaffMember.email == email))
-    member.totp_secret = member.totp_secret or TOTP_SECRET  # the bench's own accounts, seeded without two-factor
-    db.session.commit()
-    response = client.post("/staff/sign-in/code", data={"csrf_token": token, "code": totp_code(member)})
-    assert response.status_code == 302, f"could not enter the code for {email}"
+    """A client signed in as a person is: password, then the code from their authenticator app."""
+    with app.app_context():
+        member = db.session.scalar(select(StaffMember).where(StaffMember.email == email))
+        # The bench seeds its accounts in bulk, with no password set by the person and no two-factor: add both.
+        member.password_set_at = member.password_set_at or datetime.now(UTC)
+        member.totp_secret = member.totp_secret or TOTP_SECRET
+        db.session.commit()
+        client = app.test_client()
+        response = client.post("/staff/sign-in", data={"csrf_token": _csrf(client.get("/staff/sign-in")), "email": email, "password": PASSWORD})
+        assert response.status_code == 302 and response.location.endswith("/staff/sign-in/code"), f"could not sign in as {email}"
+        # Signing in starts a fresh session, so the code page has a CSRF token of its own.
+        code = {"csrf_token": _csrf(client.get("/staff/sign-in/code")), "code": totp_code(member)}
+        response = client.post("/staff/sign-in/code", data=code)
+        assert response.status_code == 302 and "sign-in" not in response.location, f"could not enter the code for {email}"
     return client
 
 
