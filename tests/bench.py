@@ -290,20 +290,23 @@ def _csrf(response) -> str:
 
 
 def signed_in(app, email: str):
-    """A client signed in as a person is: password, then the code from their authenticator app."""
+    """A client signed in as a person is: password, then the code from their authenticator app. Requests are made
+    outside any app context of ours, so each has its own (Flask-WTF keeps the CSRF token in `g`)."""
     with app.app_context():
         member = db.session.scalar(select(StaffMember).where(StaffMember.email == email))
         # The bench seeds its accounts in bulk, with no password set by the person and no two-factor: add both.
         member.password_set_at = member.password_set_at or datetime.now(UTC)
         member.totp_secret = member.totp_secret or TOTP_SECRET
         db.session.commit()
-        client = app.test_client()
-        response = client.post("/staff/sign-in", data={"csrf_token": _csrf(client.get("/staff/sign-in")), "email": email, "password": PASSWORD})
-        assert response.status_code == 302 and response.location.endswith("/staff/sign-in/code"), f"could not sign in as {email}"
-        # Signing in starts a fresh session, so the code page has a CSRF token of its own.
-        code = {"csrf_token": _csrf(client.get("/staff/sign-in/code")), "code": totp_code(member)}
-        response = client.post("/staff/sign-in/code", data=code)
-        assert response.status_code == 302 and "sign-in" not in response.location, f"could not enter the code for {email}"
+    client = app.test_client()
+    response = client.post("/staff/sign-in", data={"csrf_token": _csrf(client.get("/staff/sign-in")), "email": email, "password": PASSWORD})
+    assert response.status_code == 302 and response.location.endswith("/staff/sign-in/code"), f"could not sign in as {email}"
+    token = _csrf(client.get("/staff/sign-in/code"))  # signing in starts a fresh session, with a token of its own
+    with app.app_context():
+        member = db.session.scalar(select(StaffMember).where(StaffMember.email == email))
+        code = totp_code(member, member.totp_secret)  # the secret an earlier run may have set
+    response = client.post("/staff/sign-in/code", data={"csrf_token": token, "code": code})
+    assert response.status_code == 302 and "sign-in" not in response.location, f"could not enter the code for {email}"
     return client
 
 
