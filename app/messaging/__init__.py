@@ -8,3 +8,4 @@ from app.messaging import client, worker
 def init_app(app: Flask) -> None:
     app.extensions["sms_client"] = client.from_config(app.config)
     app.cli.add_command(worker.sms)
+    app.cli.add_command(worker.outbox)

@@ -124,7 +124,12 @@ def sms() -> None:
     """Texts (and the emails that wait in the outbox beside them): the outbox worker."""
 
 
-@sms.command("status")
+@click.group("outbox")
+def outbox() -> None:
+    """The outbox of texts and emails."""
+
+
+@outbox.command("status")
 @with_appcontext
 def outbox_status() -> None:
     """How many texts and emails wait, and how many a worker claimed and never settled (to look at by hand)."""

@@ -149,7 +149,8 @@ class Turn:
         return answering.answers(self.invitation)
 
     def ask(self, question: Question, opening: str = "") -> None:
-        """Send the question, in one text with the opening (YES brings one text) when the two fit in two segments."""
+        """Send the question, in one text with the opening words (the introduction, or what was wrong with the last
+        reply) when the two fit in two segments."""
         route = router.pages(self.questionnaire, self.answers)
         self.conversation.state = ConversationState.ANSWERING
         self.conversation.question_id = question.id
@@ -204,7 +205,7 @@ class Turn:
             return
         if word == SKIP:
             if not (self.may_skip_any or current.optional):
-                self.say(texts.must_answer(str(current.error_required)))
+                self.ask(current, opening=texts.must_answer(str(current.error_required)))
                 return
             value = ""
         else:
@@ -213,7 +214,7 @@ class Turn:
             fields, problem = parse(current, body.strip()[: current.max_length] if cut else body)
             value, error = (None, problem) if problem else answering.check(current, fields)
             if error:
-                self.say(error)
+                self.ask(current, opening=error)  # what went wrong, then the question again
                 return
             if cut:
                 self.say(texts.kept_the_start(current.max_length))
@@ -250,7 +251,7 @@ def parse(question: Question, body: str) -> tuple[MultiDict, str | None]:
         return MultiDict({"answer": ""}), None
     value = _choice(question, text)
     if value is None:
-        return MultiDict(), texts.choose_a_number(len(question.options))
+        return MultiDict(), texts.not_a_choice()
     return MultiDict({"answer": value}), None
 
 

@@ -158,8 +158,9 @@ def must_answer(error: str) -> str:
     return _("This question needs an answer. %(error)s", error=error)
 
 
-def choose_a_number(last: int) -> str:
-    return _("Reply with a number from 1 to %(last)s.", last=last)
+def not_a_choice() -> str:
+    """Said before the question is asked again, which lists the numbers."""
+    return _("Sorry, that is not one of the choices.")
 
 
 def kept_the_start(limit: int) -> str:

@@ -166,7 +166,8 @@ def test_a_wrong_number_gets_a_clear_message(app, twilio):
     phone = Phone(app, twilio, NUMBER)
     phone.new_texts()
     phone.reply("yes")
-    assert phone.reply("7") == ["Reply with a number from 1 to 2."]
+    [again] = phone.reply("7")
+    assert again.startswith("Sorry, that is not one of the choices.\n1 of about 16: "), "the error, then the question again"
 
 
 def test_an_unsafe_answer_raises_the_urgent_flag_at_once_and_sends_help(app, twilio):

@@ -191,6 +191,6 @@ def test_a_text_left_claimed_is_reported_by_healthz_and_the_status_command(app, 
     db.session.get(OutboundSms, message_id).claimed_at = utcnow() - timedelta(minutes=11)  # its worker died then
     db.session.commit()
     assert app.test_client().get("/healthz").get_json()["stranded"] == {"texts": 1, "emails": 0}
-    output = app.test_cli_runner().invoke(args=["sms", "status"]).output
+    output = app.test_cli_runner().invoke(args=["outbox", "status"]).output
     assert "texts: 1 claimed" in output
     assert "1 texts claimed more than 10 minutes ago and never settled" in output
