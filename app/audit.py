@@ -36,9 +36,9 @@ def record(
             child_id=child.id if child else None,
             submission_id=submission.id if submission else None,
             subject_id=subject.id if subject is not None else None,
-            detail=detail[:200] if detail else None,
+            detail=printable(detail)[:200] if detail else None,
             address=client_address() if has_request_context() else None,
-            user_agent=request.user_agent.string[:300] if has_request_context() else None,
+            user_agent=printable(request.user_agent.string)[:300] if has_request_context() else None,
         )
     )
 
@@ -53,6 +53,12 @@ def record_unattended(action: str, submission: Submission, detail: str | None = 
             at=at or utcnow(),
         )
     )
+
+
+def printable(text: str) -> str:
+    """What a person sent (a path, a browser's name) may hold NUL and other control characters: PostgreSQL
+    refuses NUL in text, and none of them belongs in the trail."""
+    return "".join(character if character.isprintable() else "?" for character in text)
 
 
 def client_address() -> str:

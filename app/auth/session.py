@@ -15,7 +15,7 @@ from flask_login import login_user, logout_user
 from sqlalchemy import delete, select, update
 from sqlalchemy.orm import joinedload
 
-from app.audit import client_address
+from app.audit import client_address, printable
 from app.extensions import db, login_manager
 from app.models import StaffMember, StaffSession
 from app.models.time import utcnow
@@ -35,7 +35,7 @@ def start(member: StaffMember) -> None:
     token = secrets.token_urlsafe(32)
     db.session.add(
         StaffSession(
-            token_hash=_hash(token), staff=member, address=client_address(), user_agent=request.user_agent.string[:300]
+            token_hash=_hash(token), staff=member, address=client_address(), user_agent=printable(request.user_agent.string)[:300]
         )
     )
     session[COOKIE_KEY] = token
