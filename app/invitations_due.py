@@ -1,4 +1,4 @@
-"""`flask invitations send-due`: everything that goes out by itself (DESIGN.md §5).
+"""`flask invitations send-due`: everything that goes out by itself (docs/domain.md, Channels).
 
 - Consultations about 10 working days before a review (its meeting once booked, else its due date): to the child by
   text, and to each parent and carer on the child's record by text, or by email when they have no mobile.

@@ -1,4 +1,4 @@
-"""Where a person's answers go, and who may read them (DESIGN.md §4)."""
+"""Where a person's answers go, and who may read them (docs/domain.md, Routing)."""
 
 from sqlalchemy import Select, and_, exists, or_, select
 

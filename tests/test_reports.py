@@ -1,4 +1,4 @@
-"""The annual report: a manager reads the figures every IRO annual report prints (DESIGN.md §2)."""
+"""The annual report: a manager reads the figures every IRO annual report prints (docs/domain.md, Reviews)."""
 
 import csv
 import io
@@ -32,7 +32,7 @@ from tests.conftest import needs, sign_in
 from tests.factories import create_child, create_staff
 
 YEAR = {"from": "2019-04-01", "to": "2020-03-31"}
-# North Lincolnshire 2019/20 (DESIGN.md §2): 634 reviews, 1 of them late.
+# North Lincolnshire 2019/20 (docs/domain.md, Reviews): 634 reviews, 1 of them late.
 NORTH_LINCOLNSHIRE = {"PN0": 126, "PN1": 320, "PN2": 22, "PN3": 2, "PN4": 0, "PN5": 149, "PN6": 6, "PN7": 9}
 
 

@@ -1,4 +1,4 @@
-"""Views go to the child's next review and are read by the IRO allocated now (DESIGN.md §4)."""
+"""Views go to the child's next review and are read by the IRO allocated now (docs/domain.md, Routing)."""
 
 from datetime import date, timedelta
 

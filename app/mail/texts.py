@@ -1,4 +1,4 @@
-"""Every email the service sends to children, parents and carers. Bland on purpose, as texts are (DESIGN.md §6):
+"""Every email the service sends to children, parents and carers. Bland on purpose, as texts are (docs/domain.md, Privacy):
 someone else may read the inbox, so no email names care or the child's situation."""
 
 from flask_babel import gettext as _
@@ -8,7 +8,7 @@ from app.reviews import meetings
 
 
 def email_text(link: str, review: Review | None) -> tuple[str, str]:
-    """Subject and body: bland, as a text is (DESIGN.md §6), never naming care or the child's situation. It says when
+    """Subject and body: bland, as a text is (docs/domain.md, Privacy), never naming care or the child's situation. It says when
     and where the meeting is, or before it is booked the day it will be before."""
     subject = _("A message from your IRO")
     meeting = meetings.sentence(review)

@@ -34,7 +34,7 @@ class SmsConversation(db.Model):
     last_activity_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     # The one nudge sent when a conversation goes quiet; cleared when the person replies.
     nudged_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
-    # The reminder before the review (DESIGN.md §5), sent once.
+    # The reminder before the review (docs/domain.md, Channels), sent once.
     reminded_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
 
     invitation: Mapped["Invitation"] = relationship()  # noqa: F821

@@ -1,5 +1,5 @@
 """`flask notifications unread`: views still unread 2 working days after they arrived are flagged to the IRO and
-the duty manager (DESIGN.md §4), one message each listing how many, and each submission once."""
+the duty manager (docs/domain.md, Routing), one message each listing how many, and each submission once."""
 
 from collections import defaultdict
 from datetime import UTC, date, datetime, time

@@ -1,4 +1,4 @@
-"""The annual report's figures (DESIGN.md §2), computed with a fixed number of SQL queries.
+"""The annual report's figures (docs/domain.md, Reviews), computed with a fixed number of SQL queries.
 
 Counting is done in SQL wherever it can be; feedback answers are encrypted, so those are decrypted and
 counted here, and working days need the bank-holiday calendar, so read times are counted here too.
@@ -28,7 +28,7 @@ CONSULTATIONS = tuple(q.id for q in QUESTIONNAIRES.values() if q.purpose is Purp
 FEEDBACK = tuple(q.id for q in QUESTIONNAIRES.values() if q.purpose is Purpose.FEEDBACK)
 # Answers that are not an answer to the question: skipped, or "does not apply".
 NOT_ANSWERING = frozenset({"", "not_apply"})
-READ_STANDARD_WORKING_DAYS = 2  # DESIGN.md §4: views read within 2 working days of arrival
+READ_STANDARD_WORKING_DAYS = 2  # docs/domain.md, Routing: views read within 2 working days of arrival
 
 
 def percent(count: int, total: int, places: int = 1) -> Decimal | None:
@@ -153,7 +153,7 @@ class Comment:
 
 @dataclass
 class ReadTimes:
-    """From a consultation's arrival to its first reading, in working days (DESIGN.md §4)."""
+    """From a consultation's arrival to its first reading, in working days (docs/domain.md, Routing)."""
 
     arrived: int
     read: int

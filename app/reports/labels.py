@@ -4,7 +4,7 @@ from flask_babel import lazy_gettext as _l
 
 from app.models import Channel, ParticipationCode, Respondent
 
-# DfE SSDA903 REVIEW_CODE, in the words IRO annual reports use (DESIGN.md §2).
+# DfE SSDA903 REVIEW_CODE, in the words IRO annual reports use (docs/domain.md, Reviews).
 PARTICIPATION = {
     ParticipationCode.PN0: _l("Child under 4 at the time of the review"),
     ParticipationCode.PN1: _l("Attended and spoke for themselves"),
@@ -17,7 +17,7 @@ PARTICIPATION = {
 }
 NOT_RECORDED = _l("No participation code recorded")
 
-# The codes under which a child aged 4 or over conveyed their views to the review (DESIGN.md §2: PN1–PN6).
+# The codes under which a child aged 4 or over conveyed their views to the review (docs/domain.md, Reviews: PN1–PN6).
 CONVEYED = frozenset(ParticipationCode(f"PN{n}") for n in range(1, 7))
 
 CHANNELS = {

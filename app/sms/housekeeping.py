@@ -17,7 +17,7 @@ from app.sms import texts
 from app.sms.invitations import language_of
 
 IN_PROGRESS = (ConversationState.ANSWERING, ConversationState.CHECKING)
-REMINDER_WORKING_DAYS = 5  # DESIGN.md §5: a reminder 5 working days before the review
+REMINDER_WORKING_DAYS = 5  # docs/domain.md, Channels: a reminder 5 working days before the review
 
 
 def run(now: datetime) -> None:

@@ -1,4 +1,4 @@
-"""Every text the service sends. Bland on purpose (DESIGN.md §6): a phone may be read by someone else,
+"""Every text the service sends. Bland on purpose (docs/domain.md, Privacy): a phone may be read by someone else,
 so no text names care or echoes an answer."""
 
 from collections.abc import Callable

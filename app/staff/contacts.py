@@ -1,4 +1,4 @@
-"""Parents and carers on a child's record: how the scheduled send reaches them (DESIGN.md §5)."""
+"""Parents and carers on a child's record: how the scheduled send reaches them (docs/domain.md, Channels)."""
 
 from babel import Locale
 from flask import abort, current_app, flash, redirect, render_template, request, url_for
