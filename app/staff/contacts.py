@@ -42,7 +42,9 @@ def language_name(code: str) -> str:
         return code
 
 
-class ContactForm(FlaskForm):
+class PersonOnRecordForm(FlaskForm):
+    """What every person on a child's record has: a name. Parents, carers and professionals add their own fields."""
+
     name = StringField(
         _l("Full name"),
         validators=[
@@ -51,6 +53,22 @@ class ContactForm(FlaskForm):
         ],
         filters=[_strip],
     )
+
+    def errors_for_summary(self) -> list[dict]:
+        # In the order the fields are on the page, each linked to its field (the radios: to the first one).
+        return [{"text": field.errors[0], "href": f"#{field.name}"} for field in self if field.errors and field.name != "csrf_token"]
+
+
+def added(contact: Contact, section: str):
+    """Put a person on the child's record, audited, and go back to their section of the child's page."""
+    db.session.add(contact)
+    audit.record("added_contact", child=contact.child)
+    db.session.commit()
+    flash(_("%(name)s has been added to the child's record.", name=contact.name))
+    return redirect(url_for(".child", child_id=contact.child.id, _anchor=section))
+
+
+class ContactForm(PersonOnRecordForm):
     respondent = RadioField(
         _l("Are they a parent or a carer?"),
         choices=[SelectChoice(r.value, RESPONDENT_NAMES[r]) for r in ROLES],
@@ -65,10 +83,6 @@ class ContactForm(FlaskForm):
         self.language.choices = [(code, language_name(code)) for code in current_app.config["LANGUAGES"]]
         if self.language.data is None:
             self.language.data = self.language.choices[0][0]
-
-    def errors_for_summary(self) -> list[dict]:
-        # In the order the fields are on the page, each linked to its field (the radios: to the first one).
-        return [{"text": field.errors[0], "href": f"#{field.name}"} for field in self if field.errors and field.name != "csrf_token"]
 
 
 @bp.route("/children/<int:child_id>/contacts/new", methods=["GET", "POST"])
@@ -85,11 +99,7 @@ def add_contact(child_id: int):
             email=form.email.data or None,
             language=form.language.data,
         )
-        db.session.add(contact)
-        audit.record("added_contact", child=child)
-        db.session.commit()
-        flash(_("%(name)s has been added to the child's record.", name=contact.name))
-        return redirect(url_for(".child", child_id=child.id, _anchor="parents-and-carers"))
+        return added(contact, "parents-and-carers")
     items = [{"value": c.value, "text": str(c.label), "checked": form.respondent.data == c.value} for c in form.respondent.choices]
     languages = [{"value": code, "text": name, "selected": form.language.data == code} for code, name in form.language.choices]
     errors = form.errors_for_summary()
