@@ -18,7 +18,8 @@ from PIL import Image, ImageDraw
 from sqlalchemy import select
 
 from app.auth.passwords import hash_password
-from app.consult.tokens import create_invitation, hash_token
+from app.consult.tokens import create_invitation
+from app.crypto import hash_token
 from app.extensions import db
 from app.links import invitation_url
 from app.models import Allocation, Child, Contact, Invitation, Respondent, Review, Role, StaffMember

@@ -4,13 +4,13 @@ Only a hash of each link's token is stored. A link works once, until it expires,
 kind replaces any older one.
 """
 
-import hashlib
 import secrets
 from datetime import timedelta
 
 from flask import current_app
 from sqlalchemy import select, update
 
+from app.crypto import hash_token
 from app.extensions import db
 from app.links import public_url
 from app.models import AccountLink, LinkPurpose, StaffMember
@@ -18,10 +18,6 @@ from app.models.time import utcnow
 
 LIFETIME = {LinkPurpose.INVITE: timedelta(hours=24), LinkPurpose.RESET: timedelta(hours=1)}
 ENDPOINT = {LinkPurpose.INVITE: "auth.accept_invitation", LinkPurpose.RESET: "auth.reset_password"}
-
-
-def _hash(token: str) -> str:
-    return hashlib.sha256(token.encode()).hexdigest()
 
 
 def _address(endpoint: str, **values) -> str:
@@ -39,14 +35,14 @@ def create(member: StaffMember, purpose: LinkPurpose) -> str:
     )
     token = secrets.token_urlsafe(32)
     db.session.add(
-        AccountLink(token_hash=_hash(token), staff_id=member.id, purpose=purpose, expires_at=now + LIFETIME[purpose])
+        AccountLink(token_hash=hash_token(token), staff_id=member.id, purpose=purpose, expires_at=now + LIFETIME[purpose])
     )
     return _address(ENDPOINT[purpose], token=token)
 
 
 def usable(token: str, purpose: LinkPurpose) -> AccountLink | None:
     """The link, if it is of this kind, unused, in date, and its account still active."""
-    link = db.session.scalar(select(AccountLink).where(AccountLink.token_hash == _hash(token), AccountLink.purpose == purpose))
+    link = db.session.scalar(select(AccountLink).where(AccountLink.token_hash == hash_token(token), AccountLink.purpose == purpose))
     if link is None or link.used_at is not None or link.expires_at <= utcnow() or not link.staff.active:
         return None
     return link

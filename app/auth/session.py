@@ -5,7 +5,6 @@ person's password changes or their account is deactivated: deleting the row is e
 browser (or a thief) still holds.
 """
 
-import hashlib
 import secrets
 from datetime import timedelta
 
@@ -16,6 +15,7 @@ from sqlalchemy import delete, select, update
 from sqlalchemy.orm import joinedload
 
 from app.audit import client_address, printable
+from app.crypto import hash_token
 from app.extensions import db, login_manager
 from app.models import StaffMember, StaffSession
 from app.models.time import utcnow
@@ -25,17 +25,13 @@ COOKIE_KEY = "staff_session"
 TOUCH_EVERY = timedelta(minutes=1)
 
 
-def _hash(token: str) -> str:
-    return hashlib.sha256(token.encode()).hexdigest()
-
-
 def start(member: StaffMember) -> None:
     """Sign the person in on this device with a fresh session: nothing from before sign-in carries over."""
     session.clear()
     token = secrets.token_urlsafe(32)
     db.session.add(
         StaffSession(
-            token_hash=_hash(token), staff=member, address=client_address(), user_agent=printable(request.user_agent.string)[:300]
+            token_hash=hash_token(token), staff=member, address=client_address(), user_agent=printable(request.user_agent.string)[:300]
         )
     )
     session[COOKIE_KEY] = token
@@ -48,7 +44,7 @@ def current() -> StaffSession | None:
         return None
     # The person comes in the same query: every staff page asks for them.
     return db.session.scalar(
-        select(StaffSession).options(joinedload(StaffSession.staff)).where(StaffSession.token_hash == _hash(token))
+        select(StaffSession).options(joinedload(StaffSession.staff)).where(StaffSession.token_hash == hash_token(token))
     )
 
 

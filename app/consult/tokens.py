@@ -8,16 +8,13 @@ from datetime import datetime, timedelta
 from flask import current_app
 from sqlalchemy import select
 
+from app.crypto import hash_token
 from app.extensions import db
 from app.models import Child, Invitation, InvitationLink, Review
 from app.models.invitation import Channel
 from app.models.time import utcnow
 
 TOKEN_BYTES = 32  # 256 random bits
-
-
-def hash_token(token: str) -> str:
-    return hashlib.sha256(token.encode()).hexdigest()
 
 
 def new_token() -> str:
