@@ -108,12 +108,13 @@ def invite():
 def account(member_id: int):
     member = db.get_or_404(StaffMember, member_id)
     changeable = may_change(current_user, member)
+    allocated = _children_allocated(member)
     form = RoleChangeForm(current_user, data={"role": member.role.value})
     if form.validate_on_submit():
         if not changeable:
             abort(403)
         new_role = Role(form.role.data)
-        if new_role is not Role.IRO and _children_allocated(member):
+        if new_role is not Role.IRO and allocated:
             form.role.errors.append(_("Reallocate this IRO's children before changing their role"))
         elif new_role is not member.role:
             audit.record("changed_role", subject=member, detail=f"{member.role.value} → {new_role.value}: {form.reason.data}")
@@ -131,7 +132,7 @@ def account(member_id: int):
     return render_template(
         "staff/account.html", member=member, form=form, errors=errors, form_has_errors=bool(errors),
         changeable=changeable, role_names=ROLE_NAMES, history=history, audit_actions=AUDIT_ACTIONS,
-        children_allocated=_children_allocated(member),
+        children_allocated=allocated,
     )
 
 
