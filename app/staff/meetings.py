@@ -20,10 +20,10 @@ from app.auth.access import staff
 from app.consult.rendering import display_answer
 from app.extensions import db
 from app.inputs import date_from_parts, time_from_text
-from app.models import Child, ChildPart, Invitation, Respondent, Review, Submission, SubmissionState
+from app.models import ChildPart, Invitation, Respondent, Review, Submission, SubmissionState
 from app.questionnaires import registry, router
 from app.staff import bp
-from app.staff.access import CASEWORK, child_or_403
+from app.staff.access import CASEWORK, child_and_open_review
 
 PLACE_LIMIT = 60  # the place goes into texts, which must stay within two segments
 INVITED_LIMIT = 500
@@ -158,9 +158,8 @@ def child_wishes(review: Review) -> list[dict]:
 @bp.route("/children/<int:child_id>/reviews/<int:review_id>/meeting", methods=["GET", "POST"])
 @staff(*CASEWORK)
 def book_meeting(child_id: int, review_id: int):
-    child = child_or_403(db.get_or_404(Child, child_id))
-    review = db.get_or_404(Review, review_id)
-    if review.child_id != child.id or review.held_on is not None:
+    child, review = child_and_open_review(child_id, review_id)
+    if review is None:
         return redirect(url_for(".child", child_id=child.id))
     form = MeetingForm()
     errors = []

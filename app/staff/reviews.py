@@ -24,7 +24,7 @@ from app.reviews import participation
 from app.reviews.timescales import next_review_due
 from app.sms import invitations as sms_invitations
 from app.staff import bp
-from app.staff.access import CASEWORK, child_or_403
+from app.staff.access import CASEWORK, child_and_open_review, child_or_403
 from app.staff.labels import RESPONDENT_NAMES
 
 REPLY_LIMIT = 1000
@@ -79,9 +79,8 @@ def _code_error(child: Child, held_on: date, code: str) -> str | None:
 @bp.route("/children/<int:child_id>/reviews/<int:review_id>/held", methods=["GET", "POST"])
 @staff(*CASEWORK)
 def record_held(child_id: int, review_id: int):
-    child = child_or_403(db.get_or_404(Child, child_id))
-    review = db.get_or_404(Review, review_id)
-    if review.child_id != child.id or review.held_on is not None:
+    child, review = child_and_open_review(child_id, review_id)
+    if review is None:
         return redirect(url_for(".child", child_id=child.id))
     form = HeldForm()
     errors = []
