@@ -10,6 +10,7 @@ from app import create_app
 from app.extensions import db
 from app.messaging import worker
 from app.messaging.providers.console import ConsoleSmsClient
+from app.messaging.providers import twilio as provider
 from app.messaging.providers.twilio import TwilioSmsClient
 from app.models import ErrorKind, MessageStatus, OutboundSms
 from app.models.time import utcnow
@@ -133,6 +134,26 @@ def test_an_undelivered_text_fails_with_the_kind_of_twilios_error_code(app, twil
     _status(client, message.provider_sid, "undelivered", ErrorCode="30003")
     db.session.refresh(message)
     assert message.status is MessageStatus.FAILED and message.error_kind is ErrorKind.UNREACHABLE and message.error_code == 30003
+
+
+@pytest.mark.parametrize("status, ours", [
+    ("accepted", MessageStatus.SENDING), ("queued", MessageStatus.SENDING), ("sending", MessageStatus.SENDING),
+    ("sent", MessageStatus.SENT), ("delivered", MessageStatus.DELIVERED),
+    ("undelivered", MessageStatus.FAILED), ("failed", MessageStatus.FAILED), ("read", None), ("", None),
+])
+def test_twilios_statuses_in_our_terms(status, ours):
+    report = provider.status_report({"MessageSid": "SM" + "1" * 32, "MessageStatus": status})
+    assert (report.status if report else None) is ours
+
+
+def test_an_error_code_twilio_gives_no_plain_words_for_is_a_refusal_never_retried(app, twilio):
+    invite_by_text(create_child(iro=create_staff()))
+    twilio.answer_next(400, code=21614)
+    worker.send_due(utcnow())
+    worker.send_due(utcnow() + timedelta(days=1))
+    message = _only_text()
+    assert (message.status, message.error_kind, message.error_code) == (MessageStatus.FAILED, ErrorKind.REJECTED, 21614)
+    assert len(twilio.requests) == 1
 
 
 @pytest.mark.parametrize("path", ["/sms/inbound", "/sms/status"])

@@ -78,3 +78,25 @@ def test_an_email_the_mail_server_refused_is_shown_and_can_be_sent_again(app, br
     assert "The email will be sent again in a moment" in browser.text()
     again = db.session.scalars(select(OutboundEmail).where(OutboundEmail.status == EmailStatus.PENDING)).all()
     assert [(e.contact_id, e.to_address) for e in again] == [(failed.contact_id, failed.to_address)]
+
+
+def test_every_status_and_kind_of_error_has_plain_words():
+    from app.models import ErrorKind
+    from app.staff.text_status import REASONS, STATUS_WORDS
+
+    assert set(STATUS_WORDS) == set(MessageStatus) and set(REASONS) == set(ErrorKind)
+
+
+def test_a_text_the_network_could_not_deliver_shows_why_in_words_never_a_code(app, twilio, browser):
+    iro = create_staff()
+    child = create_child(iro=iro)
+    invite_by_text(child)
+    worker.send_due()
+    text = db.session.scalar(select(OutboundSms))
+    signed_post(app.test_client(), f"/sms/status?message={text.id}",
+                {"MessageSid": text.provider_sid, "MessageStatus": "undelivered", "ErrorCode": "30003", "AccountSid": ACCOUNT_SID})
+    sign_in(browser, iro)
+    browser.get(f"/staff/children/{child.id}/texts")
+    [row] = rows(browser)
+    assert "Failed The phone was switched off or had no signal" in row[3] and "30003" not in row[3]
+    assert "Send again" in row[3]
