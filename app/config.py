@@ -6,6 +6,8 @@ import os
 from datetime import timedelta
 from pathlib import Path
 
+log = logging.getLogger(__name__)
+
 # Made-up numbers for development and tests only (production refuses to start without real ones).
 EXAMPLE_IRO_SERVICE_PHONE = "01234 567890"
 EXAMPLE_CHILDRENS_SERVICES_PHONE = "01234 567000"
@@ -25,7 +27,6 @@ RENAMED_SETTINGS = {
     "OUTBOX_RETRY_SECONDS": "SMS_RETRY_SECONDS",
     "OUTBOX_POLL_SECONDS": "SMS_WORKER_INTERVAL",
 }
-log = logging.getLogger(__name__)
 
 
 class Config:
