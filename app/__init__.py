@@ -15,6 +15,7 @@ def create_app(config: str | None = None, **overrides) -> Flask:
     # Imported here so that `import app.…` (as forms/ does for its definitions) stays light and acyclic.
     from app import auth, cli, consult, crypto, errors, health, inputs, language, layout, limits, log_privacy, messaging, pages, reports, security, sms, staff, working_hours
     from app.auth import session as staff_sessions
+    from app.caseload import figures as caseload_figures
     from app.notifications import out_of_hours
     from app.extensions import csrf, db, migrate
 
@@ -26,7 +27,7 @@ def create_app(config: str | None = None, **overrides) -> Flask:
 
     db.init_app(app)
     migrate.init_app(app, db, directory=str(INSTANCE.parent / "migrations"))
-    for extension in (inputs, csrf, crypto, language, layout, security, errors, limits, log_privacy, staff_sessions, cli, messaging, working_hours, out_of_hours):
+    for extension in (inputs, csrf, crypto, language, layout, security, errors, limits, log_privacy, staff_sessions, cli, messaging, working_hours, out_of_hours, caseload_figures):
         extension.init_app(app)
     for area in (health, pages, auth, consult, staff, reports):
         app.register_blueprint(area.bp)

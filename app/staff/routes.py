@@ -10,6 +10,8 @@ from sqlalchemy.orm import joinedload
 
 from app import audit, photo_links
 from app.auth.access import staff
+from app.caseload.listing import FILTERS
+from app.caseload.listing import caseload as find_caseload
 from app.consult.rendering import display_answer
 from app.extensions import db
 from app.inputs import whole_number
@@ -22,8 +24,6 @@ from app.safeguarding import flags
 from app.staff import bp, flag_history
 from app.staff.access import CASEWORK, child_or_403
 from app.staff.allocation import AllocationForm
-from app.staff.caseload import FILTERS
-from app.staff.caseload import caseload as find_caseload
 from app.staff.invitation_list import active_invitations
 from app.staff.labels import AUDIT_ACTIONS, CHANNEL_NAMES, PROFESSIONAL_KINDS, RESPONDENT_NAMES, URGENT_REASONS
 from app.staff.meetings import CHILD_PARTS
