@@ -13,6 +13,7 @@ from wtforms.validators import InputRequired
 from app import audit
 from app.allocation.allocating import allocatable_iros, allocate, is_allocated_to
 from app.allocation.sizes import caseload_sizes, unallocated
+from app.audit.actions import Action
 from app.auth.access import staff
 from app.extensions import db
 from app.models import Child, Role, StaffMember
@@ -46,7 +47,7 @@ def reallocate(child_id: int):
     else:
         iro = db.session.get(StaffMember, int(form.iro.data))
         allocate(child, iro, date.today())
-        audit.record("reallocated", child=child)
+        audit.record(Action.REALLOCATED, child=child)
         db.session.commit()
         flash(_("%(child)s is now allocated to %(iro)s, who has been told. Their views go with them.", child=child.full_name, iro=iro.name))
     return redirect(url_for(".child", child_id=child.id))

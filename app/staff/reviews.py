@@ -11,6 +11,7 @@ from wtforms.fields.choices import SelectChoice
 from wtforms.validators import DataRequired, InputRequired, Length
 
 from app import audit
+from app.audit.actions import Action
 from app.auth.access import staff
 from app.consult.tokens import create_invitation
 from app.invitations_due import active_contacts, feedback_respondents
@@ -158,7 +159,7 @@ def _record(review: Review, held_on: date, code: ParticipationCode, form: HeldFo
         invitation, token = create_invitation(child, review, versions.feedback_for(child, respondent, held_on))
         invitation.respondent = respondent
         links.append({"respondent": respondent, "link": invitation_url(token)})
-    audit.record("recorded_review", child=child)
+    audit.record(Action.RECORDED_REVIEW, child=child)
     db.session.commit()
     return tomorrow, links
 
@@ -177,7 +178,7 @@ def reply(child_id: int):
         review.reply_to_child = form.reply.data
         review.replied_at = utcnow()
         texted = sms_invitations.tell_child_of_note(review)
-        audit.record("replied_to_child", child=child)
+        audit.record(Action.REPLIED_TO_CHILD, child=child)
         db.session.commit()
         if texted:
             flash(_("Your note will show on the child's link. We have texted them to say there is a message."))
