@@ -10,6 +10,7 @@ from flask_wtf import FlaskForm
 from sqlalchemy import select
 
 from app import audit
+from app.audit.actions import Action
 from app.auth.access import staff
 from app.extensions import db
 from app.messaging.email_outbox import enqueue_email
@@ -152,7 +153,7 @@ def send_again(child_id: int, message_id: int):
     if FlaskForm().validate_on_submit() and _may_send_again(message):
         message.status = MessageStatus.FAILED  # settled by hand: this one is never sent, the new one is
         enqueue(message.phone, message.body, message.purpose)
-        audit.record("sent_text_again", child=child)
+        audit.record(Action.SENT_TEXT_AGAIN, child=child)
         db.session.commit()
         flash(_("The text will be sent again in a moment"))
     return redirect(url_for(".texts", child_id=child.id))
@@ -168,7 +169,7 @@ def send_email_again(child_id: int, message_id: int):
     if FlaskForm().validate_on_submit() and (message.status is EmailStatus.FAILED or _stranded(message)):
         message.status = EmailStatus.FAILED  # settled by hand: this one is never sent, the new one is
         enqueue_email(message.to_address, message.subject, message.body, message.purpose, contact=message.contact)
-        audit.record("sent_email_again", child=child)
+        audit.record(Action.SENT_EMAIL_AGAIN, child=child)
         db.session.commit()
         flash(_("The email will be sent again in a moment"))
     return redirect(url_for(".texts", child_id=child.id))
