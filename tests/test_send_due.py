@@ -10,9 +10,10 @@ from urllib.parse import urlsplit
 import pytest
 
 from app.extensions import db
+from app.invitations import versions
 from app.messaging import phones, worker
 from app.models import Channel, Contact, Invitation, OutboundEmail, OutboundSms, Respondent, Review
-from app.questionnaires import registry, versions
+from app.questionnaires import registry
 from app.reviews.timescales import add_working_days
 from tests.conftest import app_on_a_fresh_database, at_once, sign_in
 from tests.factories import create_child, create_staff
@@ -329,7 +330,7 @@ def test_a_review_imported_as_held_gets_no_feedback(app, twilio, smtp_server):  
 def test_two_runs_at_the_same_moment_send_each_invitation_once(postgres_url):  # noqa: F811
     """On PostgreSQL, two send-due runs racing over the same reviews: each review's step is claimed by one of them."""
     from app import create_app
-    from app.invitations_due import send_due as run_send_due
+    from app.invitations.due import send_due as run_send_due
     from app.models import ParticipationCode
     from app.models.time import utcnow
 
