@@ -17,12 +17,16 @@ class Anchor(enum.StrEnum):
 
 
 class Unit(enum.StrEnum):
+    """What a rule's offset counts."""
+
     WORKING_DAYS = "working days"  # weekends and bank holidays skipped
     DAYS = "days"
 
 
 @dataclass(frozen=True)
 class Rule:
+    """One thing that goes out by itself: `offset` `unit`s from the review's `relative_to` day."""
+
     what: str
     relative_to: Anchor
     offset: int  # negative: before the anchor day
