@@ -18,13 +18,13 @@ from PIL import Image, ImageDraw
 from sqlalchemy import select
 
 from app.auth.passwords import hash_password
-from app.consult.tokens import create_invitation
 from app.crypto import hash_token
 from app.extensions import db
-from app.links import invitation_url
+from app.invitations import versions
+from app.invitations.links import invitation_url
+from app.invitations.tokens import create_invitation
 from app.models import Allocation, Child, Contact, Invitation, Respondent, Review, Role, StaffMember
 from app.models.time import utcnow
-from app.questionnaires import versions
 from app.reviews.timescales import next_review_due
 
 # email, name, role, password, colour of the demo photo, introduction

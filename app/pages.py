@@ -23,7 +23,7 @@ def open_code():
 
     A code is short enough to guess, so each address gets a few tries (LETTER_CODE_LIMIT), then the friendly
     "Too many attempts" page until the window passes, whether or not the next code is right."""
-    from app.consult import tokens
+    from app.invitations import tokens
 
     typed = request.form.get("code", "")
     invitation = tokens.find_usable_by_code(typed)

@@ -41,6 +41,7 @@ from app import create_app
 from app.auth.passwords import hash_password
 from app.caseload import figures as caseload_figures
 from app.extensions import db
+from app.invitations.sending import invite
 from app.models import (
     Allocation,
     Answer,
@@ -59,7 +60,6 @@ from app.models import (
 from app.questionnaires.definition import Kind
 from app.questionnaires.registry import QUESTIONNAIRES
 from app.reports.periods import last_financial_year
-from app.sms import invitations
 from tests.factories import TOTP_SECRET, create_child, create_staff, totp_code
 from tests.postgres import ADMIN_URL
 
@@ -409,7 +409,7 @@ def seed_conversations(settings: dict, senders: int) -> None:
         iro = create_staff(Role.IRO, name="Bench Iro")
         for n, number in enumerate(sender_numbers(senders)):
             child = create_child(iro, age=SENDER_AGES[n % len(SENDER_AGES)], first_name=FIRST_NAMES[n % len(FIRST_NAMES)])
-            invitations.invite(child, Respondent.CHILD, number)
+            invite(child, Respondent.CHILD, Channel.SMS, address=number)
             db.session.commit()
         db.engine.dispose()
 

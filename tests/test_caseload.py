@@ -5,7 +5,7 @@ from datetime import date, timedelta
 
 from sqlalchemy import event
 
-from app.consult.tokens import create_invitation as make_invitation
+from app.invitations.tokens import create_invitation as make_invitation
 from app.extensions import db
 from app.models import Respondent, Review, Role
 from tests.conftest import sign_in

@@ -8,7 +8,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from app.consult.tokens import create_invitation as make_invitation
+from app.invitations.tokens import create_invitation as make_invitation
 from app.extensions import db
 from app.messaging import phones
 from app.models import NotifyBy, Role, Submission

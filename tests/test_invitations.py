@@ -1,4 +1,4 @@
-"""Invitations by email, by printed letter and short code, revoking and resending, and the scheduled send."""
+"""Invitations by email (through the outbox, sent by its worker), by printed letter and short code, revoking and\nresending, and the scheduled send."""
 
 import email
 import re
@@ -7,6 +7,7 @@ from email import policy
 
 import pytest
 
+from app.messaging import worker
 from tests.conftest import sign_in
 from tests.factories import create_child, create_staff
 
@@ -60,9 +61,11 @@ def test_an_iro_sends_an_invitation_by_email_and_the_link_in_it_opens_the_consul
     assert smtp_server.messages == []
 
     browser.submit({"email": " sam@example.org ", "respondent": "child"})
-    assert "The email invitation has been sent." in browser.text()
+    assert "The email invitation is on its way." in browser.text()
     assert browser.h1 == child.full_name
+    assert smtp_server.messages == [], "it waits in the outbox"
 
+    worker.send_due()
     [(recipients, message)] = smtp_server.messages
     assert recipients == ["sam@example.org"]
     assert message["To"] == "sam@example.org"
@@ -90,9 +93,10 @@ def test_an_email_address_is_required_and_who_it_is_for(browser, smtp_server):
     assert smtp_server.messages == []
 
 
-def test_when_the_mail_server_is_down_no_invitation_is_made_and_the_iro_is_told(app, browser):
+def test_when_the_mail_server_is_down_the_email_waits_in_the_outbox_and_is_tried_again(app, browser):
     from app.extensions import db
-    from app.models import Invitation
+    from app.models import EmailStatus, Invitation, OutboundEmail
+    from app.models.time import utcnow
 
     app.config.update(MAIL_SERVER="127.0.0.1", MAIL_PORT=_free_port(), MAIL_USE_TLS=False)
     iro = create_staff()
@@ -100,8 +104,13 @@ def test_when_the_mail_server_is_down_no_invitation_is_made_and_the_iro_is_told(
     sign_in(browser, iro)
     browser.get(f"/staff/children/{child.id}/email-invitation")
     browser.submit({"email": "parent@example.org", "respondent": "parent"})
-    assert "The email could not be sent just now" in browser.text()
-    assert db.session.scalar(db.select(db.func.count(Invitation.id))) == 0
+    assert "The email invitation is on its way." in browser.text()
+    worker.send_due()
+    db.session.expire_all()
+    assert db.session.scalar(db.select(db.func.count(Invitation.id))) == 1
+    [email] = db.session.scalars(db.select(OutboundEmail)).all()
+    assert email.to_address == "parent@example.org" and email.purpose == "invitation"
+    assert email.status is EmailStatus.PENDING and email.attempts == 1 and email.next_attempt_at > utcnow()
 
 
 def _letter(browser, child, respondent="child"):
@@ -252,6 +261,7 @@ def test_send_a_new_link_by_email_revokes_the_old_one_and_asks_for_the_address_a
     assert browser.h1 == "Send an invitation by email"
     assert browser.page.find("input", attrs={"name": "respondent", "value": "carer"}).has_attr("checked")
     browser.submit({"email": "carer@example.org", "respondent": "carer"}, form_index=len(browser.page.find_all("form")) - 1)
+    worker.send_due()
     assert len(smtp_server.messages) == 2
     assert len(_invitations_table(browser)) == 1
 
@@ -262,7 +272,7 @@ def test_send_due_texts_children_whose_review_is_near_once_however_often_it_runs
     from app.extensions import db
     from app.messaging import phones
     from app.models import Invitation, OutboundSms
-    from app.questionnaires import versions
+    from app.invitations import versions
 
     iro = create_staff()
     near = create_child(iro=iro, age=9, review_in_days=5)

@@ -6,8 +6,8 @@ from io import BytesIO
 from PIL import Image
 
 from app.extensions import db
+from app.invitations import versions
 from app.models import Role
-from app.questionnaires import versions
 from tests.conftest import sign_in
 from tests.factories import create_child, create_invitation, create_staff
 

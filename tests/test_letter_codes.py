@@ -2,7 +2,7 @@
 
 import hashlib
 
-from app.consult.tokens import create_short_code
+from app.invitations.tokens import create_short_code
 from app.extensions import db
 from app.models import Invitation
 from tests.conftest import Browser, app_on_a_fresh_database

@@ -4,7 +4,7 @@ from datetime import timedelta
 
 import pytest
 
-from app.consult.tokens import TOKEN_BYTES
+from app.invitations.tokens import TOKEN_BYTES
 from app.crypto import hash_token
 from app.extensions import db
 from app.models import Invitation, InvitationStatus

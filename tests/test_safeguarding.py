@@ -4,7 +4,7 @@ help page tells the truth to the person reading it (a child, or a parent, carer 
 import pytest
 from sqlalchemy import func, select
 
-from app.consult.tokens import create_invitation as make_invitation
+from app.invitations.tokens import create_invitation as make_invitation
 from app.extensions import db
 from app.models import OutboundEmail, Respondent, Role, StaffAlert, Submission
 from app.questionnaires import registry

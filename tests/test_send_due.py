@@ -10,9 +10,10 @@ from urllib.parse import urlsplit
 import pytest
 
 from app.extensions import db
+from app.invitations import versions
 from app.messaging import phones, worker
 from app.models import Channel, Contact, Invitation, OutboundEmail, OutboundSms, Respondent, Review
-from app.questionnaires import registry, versions
+from app.questionnaires import registry
 from app.reviews.timescales import add_working_days
 from tests.conftest import app_on_a_fresh_database, at_once, sign_in
 from tests.factories import create_child, create_staff
@@ -135,6 +136,7 @@ def test_someone_invited_by_hand_is_not_invited_again(app, browser, twilio, smtp
     browser.get(f"/staff/children/{child.id}")
     browser.follow("Send an invitation by email")
     browser.submit({"email": "Pat@Example.org", "respondent": "carer"})
+    worker.send_due()  # staff emails too wait in the outbox
     assert len(smtp_server.messages) == 1
 
     output = send_due(app, add_working_days(child.next_review.due_on, -10))
@@ -329,7 +331,7 @@ def test_a_review_imported_as_held_gets_no_feedback(app, twilio, smtp_server):  
 def test_two_runs_at_the_same_moment_send_each_invitation_once(postgres_url):  # noqa: F811
     """On PostgreSQL, two send-due runs racing over the same reviews: each review's step is claimed by one of them."""
     from app import create_app
-    from app.invitations_due import send_due as run_send_due
+    from app.invitations.due import send_due as run_send_due
     from app.models import ParticipationCode
     from app.models.time import utcnow
 
@@ -373,3 +375,18 @@ def test_two_runs_at_the_same_moment_send_each_invitation_once(postgres_url):  #
         finally:
             db.session.remove()
             db.drop_all()
+
+
+def test_the_schedule_is_written_once_as_rules():
+    """Each rule: what goes out, the review's day it counts from, and how far from it (docs/domain.md, The schedule)."""
+    from app.invitations.schedule import CONSULTATION, FEEDBACK, REMINDER, SCHEDULE, Anchor, Unit
+
+    assert [(rule.what, rule.relative_to, rule.offset, rule.unit) for rule in SCHEDULE] == [
+        ("consultation", Anchor.REVIEW_DAY, -10, Unit.WORKING_DAYS),
+        ("reminder", Anchor.REVIEW_DAY, -5, Unit.WORKING_DAYS),
+        ("feedback", Anchor.RECORDED_HELD, 1, Unit.DAYS),
+    ]
+    friday = date(2027, 3, 12)
+    assert REMINDER.day(friday) == date(2027, 3, 5), "a week before: the weekend is not counted"
+    assert CONSULTATION.last_anchor(date(2027, 3, 1)) == date(2027, 3, 15), "consultations go to reviews up to two weeks on"
+    assert FEEDBACK.last_anchor(friday) == date(2027, 3, 11), "feedback for reviews recorded up to yesterday"

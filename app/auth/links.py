@@ -7,22 +7,16 @@ kind replaces any older one.
 import secrets
 from datetime import timedelta
 
-from flask import current_app
 from sqlalchemy import select, update
 
 from app.crypto import hash_token
 from app.extensions import db
-from app.links import public_url
+from app.invitations.links import page_url
 from app.models import AccountLink, LinkPurpose, StaffMember
 from app.models.time import utcnow
 
 LIFETIME = {LinkPurpose.INVITE: timedelta(hours=24), LinkPurpose.RESET: timedelta(hours=1)}
 ENDPOINT = {LinkPurpose.INVITE: "auth.accept_invitation", LinkPurpose.RESET: "auth.reset_password"}
-
-
-def _address(endpoint: str, **values) -> str:
-    """The page's address built from the URL map, so it works on the command line too."""
-    return public_url(current_app.url_map.bind("").build(endpoint, values))
 
 
 def create(member: StaffMember, purpose: LinkPurpose) -> str:
@@ -37,7 +31,7 @@ def create(member: StaffMember, purpose: LinkPurpose) -> str:
     db.session.add(
         AccountLink(token_hash=hash_token(token), staff_id=member.id, purpose=purpose, expires_at=now + LIFETIME[purpose])
     )
-    return _address(ENDPOINT[purpose], token=token)
+    return page_url(ENDPOINT[purpose], token=token)
 
 
 def usable(token: str, purpose: LinkPurpose) -> AccountLink | None:

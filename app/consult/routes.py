@@ -7,7 +7,8 @@ from flask_babel import format_date
 from flask_wtf import FlaskForm
 
 from app.auth.access import public
-from app.consult import bp, tokens
+from app.consult import bp
+from app.invitations import tokens
 from app.consult.rendering import check_rows, error_list, field_params
 from app.extensions import db
 from app.models import Invitation, Submission

@@ -9,7 +9,7 @@ from flask_babel import gettext as _
 from sqlalchemy import select
 
 from app.extensions import db
-from app.links import public_url
+from app.invitations.links import public_url
 from app.messaging.email_outbox import enqueue_email
 from app.messaging.outbox import enqueue
 from app.models import AlertKind, NotifyBy, Role, StaffAlert, StaffMember, Submission

@@ -12,7 +12,7 @@ from sqlalchemy import select
 
 from app.extensions import db
 from app.models import AlertKind, Child, StaffAlert, StaffMember, Submission, SubmissionState
-from app.links import public_url
+from app.invitations.links import public_url
 from app.notifications.alerts import alert, deliver
 
 

@@ -11,7 +11,7 @@ from flask_babel import gettext as _
 
 from app import audit
 from app.audit.actions import Action
-from app.links import public_url
+from app.invitations.links import public_url
 from app.messaging import phones
 from app.messaging.email_outbox import enqueue_email
 from app.messaging.outbox import enqueue

@@ -15,7 +15,7 @@ from sqlalchemy.exc import IntegrityError
 
 from app.extensions import db
 from app.models import AlertKind, StaffAlert, Submission, SubmissionState
-from app.links import public_url
+from app.invitations.links import public_url
 from app.notifications.alerts import allocated_iro, deliver, duty_managers
 from app.questionnaires.registry import CONSULTATIONS
 from app.reviews.timescales import add_working_days

@@ -10,10 +10,10 @@ from flask_babel import force_locale
 from sqlalchemy import select, update
 from werkzeug.datastructures import MultiDict
 
-from app.consult.tokens import create_extra_link
 from app.extensions import db
 from app.inputs import whole_number
-from app.links import invitation_url
+from app.invitations.links import invitation_url
+from app.invitations.tokens import create_extra_link
 from app.messaging.outbox import enqueue
 from app.models import ConversationState, Invitation, MessageStatus, OutboundSms, PhoneNumber, SmsConversation
 from app.questionnaires import answering, registry, router

@@ -1,64 +1,12 @@
-"""Every text the service sends. Bland on purpose (docs/domain.md, Privacy): a phone may be read by someone else,
-so no text names care or echoes an answer."""
+"""Every text the conversation by text sends (invitations, reminders and notes are in app/invitations/wording.py).
+Bland on purpose (docs/domain.md, Privacy): a phone may be read by someone else, so no text names care or echoes an
+answer."""
 
-from collections.abc import Callable
 from datetime import date
 
 from flask import current_app
 from flask_babel import format_date
 from flask_babel import gettext as _
-
-from app.messaging.segments import plain, segments
-from app.models import Review
-from app.reviews import meetings
-
-SEGMENT_BUDGET = 2
-
-
-def _fitting(write: Callable[[str | None], str], review: Review | None) -> str:
-    """The text with the meeting's place in it if that fits the segment budget, else without it: a long place, or one
-    in letters outside GSM-7, would otherwise double the cost. The page behind the link still says where."""
-    text = write(meetings.sentence(review))
-    if review is not None and segments(plain(text)) > SEGMENT_BUDGET:
-        text = write(meetings.sentence(review, place=False))
-    return text
-
-
-def sender() -> str:
-    """Who a text is from, as the phone's owner will see it: the service and the council, never "IRO" (jargon,
-    and to anyone who knows it, a sign the child is in care)."""
-    config = current_app.config
-    return _("%(service)s from %(council)s", service=config["SERVICE_NAME"], council=config["COUNCIL_NAME"])
-
-
-def invitation(link: str, review: Review | None) -> str:
-    """About the meeting booked for this review, or before one is booked the day it will be before."""
-
-    def write(meeting: str | None) -> str:
-        if meeting is None:
-            return _("%(sender)s: you have a message. Open %(link)s or reply YES to answer by text. Reply STOP to stop texts.",
-                     sender=sender(), link=link)
-        return _(
-            "%(sender)s: you have a message. %(meeting)s Open %(link)s or reply YES to answer by text. Reply STOP to stop texts.",
-            sender=sender(), link=link, meeting=meeting,
-        )
-
-    return _fitting(write, review)
-
-
-def reminder(link: str, review: Review) -> str:
-    return _fitting(
-        lambda meeting: _(
-            "%(sender)s: a reminder, we would like to hear from you. %(meeting)s Open %(link)s or reply YES to answer by text.",
-            sender=sender(), link=link, meeting=meeting,
-        ),
-        review,
-    )
-
-
-def note_from_iro(link: str) -> str:
-    """The IRO has written about what was decided: the text says only that there is a message."""
-    return _("%(sender)s: you have a message. Open: %(link)s", sender=sender(), link=link)
 
 
 def intro(may_skip_any: bool) -> str:

@@ -1,9 +1,8 @@
 """Staff send a consultation invitation by email (an address checked where it is typed), or print it as a letter."""
 
 import re
-from datetime import date
+from dataclasses import asdict
 
-import segno
 from flask import flash, redirect, render_template, url_for
 from flask_babel import force_locale
 from flask_babel import gettext as _
@@ -16,15 +15,9 @@ from wtforms.validators import InputRequired, ValidationError
 from app import audit, photo_links
 from app.audit.actions import Action
 from app.auth.access import staff
-from app.consult import tokens
-from app.consult.tokens import create_invitation
 from app.extensions import db
-from app.links import invitation_url, public_url
-from app.mail import EmailNotSent, EmailSender
-from app.mail.texts import email_text
+from app.invitations.sending import invite
 from app.models import Channel, Child, Respondent, Role
-from app.questionnaires import versions
-from app.sms.invitations import language_of, matching_contact
 from app.staff import bp
 from app.staff.access import child_or_403
 from app.staff.labels import RESPONDENT_NAMES
@@ -55,36 +48,17 @@ class EmailInvitationForm(FlaskForm):
         return [{"text": errors[0], "href": f"#{name}"} for name, errors in self.errors.items()]
 
 
-def send_email_invitation(child: Child, respondent: Respondent, address: str, questionnaire: str | None = None):
-    """Create the invitation and send the email; the caller commits, or rolls back if EmailNotSent is raised."""
-    invitation, token = create_invitation(
-        child, child.next_review, questionnaire or versions.consultation_for(child, respondent, date.today()), channel=Channel.EMAIL
-    )
-    invitation.respondent = respondent
-    invitation.contact = matching_contact(child, respondent, email=address)
-    db.session.flush()
-    with force_locale(language_of(invitation)):
-        subject, body = email_text(invitation_url(token), child.next_review)
-    EmailSender.from_app().send(address, subject, body)
-    return invitation
-
-
 @bp.route("/children/<int:child_id>/email-invitation", methods=["GET", "POST"])
 @staff(Role.IRO, Role.MANAGER)
 def email_invitation(child_id: int):
     child = child_or_403(db.get_or_404(Child, child_id))
     form = EmailInvitationForm()
     if form.validate_on_submit():
-        try:
-            send_email_invitation(child, Respondent(form.respondent.data), form.email.data)
-        except EmailNotSent:
-            db.session.rollback()
-            form.email.errors = [_("The email could not be sent just now. Try again later, or send a text or letter.")]
-        else:
-            audit.record(Action.SENT_EMAIL_INVITATION, child=child)
-            db.session.commit()
-            flash(_("The email invitation has been sent."))
-            return redirect(url_for(".child", child_id=child.id))
+        invite(child, Respondent(form.respondent.data), Channel.EMAIL, address=form.email.data)
+        audit.record(Action.SENT_EMAIL_INVITATION, child=child)
+        db.session.commit()
+        flash(_("The email invitation is on its way."))
+        return redirect(url_for(".child", child_id=child.id))
     items = [{"value": c.value, "text": str(c.label), "checked": form.respondent.data == c.value} for c in form.respondent.choices]
     errors = form.errors_for_summary()
     return render_template(
@@ -105,14 +79,9 @@ class LetterForm(FlaskForm):
 
 def print_letter(child: Child, respondent: Respondent, questionnaire: str | None = None):
     """Make a new letter invitation, commit it, and show the letter; its link and code are shown only this once."""
-    invitation, token = create_invitation(
-        child, child.next_review, questionnaire or versions.consultation_for(child, respondent, date.today()), channel=Channel.LETTER
-    )
-    invitation.respondent = respondent
-    code = tokens.create_short_code(invitation)
+    letter = invite(child, respondent, Channel.LETTER, questionnaire=questionnaire).letter
     audit.record(Action.PRINTED_LETTER, child=child)
     db.session.commit()
-    url = invitation_url(token)
     allocation = child.current_allocation
     with force_locale(child.preferred_language):
         return render_template(
@@ -120,12 +89,8 @@ def print_letter(child: Child, respondent: Respondent, questionnaire: str | None
             child=child,
             iro=allocation.iro if allocation else None,
             review=child.next_review,
-            link=url,
-            qr=segno.make(url, error="m").svg_data_uri(scale=5, border=2),
-            code=f"{code[:4]} {code[4:]}",
             respondent=respondent,
-            expires_on=invitation.expires_at.date(),
-            start_page=public_url("/"),
+            **asdict(letter),
         )
 
 

@@ -9,9 +9,9 @@ from app.audit.actions import Action
 from app.auth.access import staff
 from app.extensions import db
 from app.inputs import database_integer
+from app.invitations.sending import invite
 from app.models import Channel, Child, Invitation, Respondent, Role, SmsConversation
 from app.models.invitation import InvitationStatus
-from app.sms import invitations as sms_invitations
 from app.staff import bp
 from app.staff.access import child_or_403
 from app.staff.emailing import EmailInvitationForm, print_letter
@@ -68,7 +68,7 @@ def resend_invitation(child_id: int):
         conversation = db.session.scalar(db.select(SmsConversation).where(SmsConversation.invitation_id == invitation.id))
         if conversation is None:
             abort(400)
-        sms_invitations.invite(child, respondent, conversation.phone.number)
+        invite(child, respondent, Channel.SMS, address=conversation.phone.number)
         audit.record(Action.SENT_TEXT_INVITATION, child=child)
         db.session.commit()
         flash(_("The old link has been revoked and a new one is on its way by text."))

@@ -13,16 +13,13 @@ from wtforms.validators import DataRequired, InputRequired, Length
 from app import audit
 from app.audit.actions import Action
 from app.auth.access import staff
-from app.consult.tokens import create_invitation
-from app.invitations_due import active_contacts, feedback_respondents
 from app.extensions import db
 from app.inputs import date_from_parts
-from app.links import invitation_url
-from app.models import Child, ParticipationCode, Respondent, Review
+from app.invitations.feedback import arrange_feedback
+from app.invitations.notes import tell_child_of_note
+from app.models import Child, ParticipationCode, Review
 from app.models.time import utcnow
-from app.questionnaires import versions
 from app.reviews import participation, recording
-from app.sms import invitations as sms_invitations
 from app.staff import bp
 from app.staff.access import CASEWORK, child_and_open_review, child_or_403
 from app.staff.labels import RESPONDENT_NAMES
@@ -141,24 +138,7 @@ def _record(review: Review, held_on: date, code: ParticipationCode, form: HeldFo
         professionals_attended=form.professionals_attended.data,
     )
     child = review.child
-    tomorrow, by_hand = [], []
-    for respondent in feedback_respondents(review):
-        if respondent is Respondent.CHILD:
-            if child.mobile is not None:
-                tomorrow.append({"respondent": respondent, "name": None, "channel": "sms"})
-            else:
-                by_hand.append(respondent)
-            continue
-        reachable = [c for c in active_contacts(child, respondent) if c.reached_by]
-        for contact in reachable:
-            tomorrow.append({"respondent": respondent, "name": contact.name, "channel": contact.reached_by.value})
-        if not reachable:
-            by_hand.append(respondent)
-    links = []
-    for respondent in by_hand:
-        invitation, token = create_invitation(child, review, versions.feedback_for(child, respondent, held_on))
-        invitation.respondent = respondent
-        links.append({"respondent": respondent, "link": invitation_url(token)})
+    tomorrow, links = arrange_feedback(review)
     audit.record(Action.RECORDED_REVIEW, child=child)
     db.session.commit()
     return tomorrow, links
@@ -177,7 +157,7 @@ def reply(child_id: int):
         review = max(held, key=lambda r: r.held_on)
         review.reply_to_child = form.reply.data
         review.replied_at = utcnow()
-        texted = sms_invitations.tell_child_of_note(review)
+        texted = tell_child_of_note(review)
         audit.record(Action.REPLIED_TO_CHILD, child=child)
         db.session.commit()
         if texted:

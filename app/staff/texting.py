@@ -12,8 +12,8 @@ from app import audit
 from app.audit.actions import Action
 from app.auth.access import staff
 from app.extensions import db
-from app.models import Child, Respondent, Role
-from app.sms import invitations
+from app.invitations.sending import invite
+from app.models import Channel, Child, Respondent, Role
 from app.staff import bp
 from app.staff.access import child_or_403
 from app.staff.labels import RESPONDENT_NAMES
@@ -44,7 +44,7 @@ def text_invitation(child_id: int):
     child = child_or_403(db.get_or_404(Child, child_id))
     form = TextInvitationForm()
     if form.validate_on_submit():
-        invitations.invite(child, Respondent(form.respondent.data), form.mobile.e164)
+        invite(child, Respondent(form.respondent.data), Channel.SMS, address=form.mobile.e164)
         audit.record(Action.SENT_TEXT_INVITATION, child=child)
         db.session.commit()
         flash(_("The text invitation is on its way."))

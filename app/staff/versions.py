@@ -8,7 +8,7 @@ from wtforms import SelectField
 from wtforms.fields.choices import SelectChoice
 
 from app.models import Child
-from app.questionnaires import versions
+from app.invitations import versions
 
 
 class VersionForm(FlaskForm):

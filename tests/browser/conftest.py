@@ -10,7 +10,7 @@ import pytest
 from flask import Flask
 from werkzeug.serving import WSGIRequestHandler, make_server
 
-from app.consult.tokens import create_invitation
+from app.invitations.tokens import create_invitation
 from app.extensions import db
 from app.models import Respondent, Review
 from app.questionnaires.definition import (

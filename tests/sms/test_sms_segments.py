@@ -5,6 +5,7 @@ from datetime import date, time
 import pytest
 from flask_babel import force_locale
 
+from app.invitations import wording
 from app.messaging.segments import is_gsm7, plain, segments
 from app.models import Review
 from app.questionnaires.registry import QUESTIONNAIRES
@@ -71,8 +72,8 @@ def test_the_services_own_texts_take_at_most_two_segments(app):
     for language in app.config["LANGUAGES"]:
         with force_locale(language):
             for text in (
-                *(texts.invitation(LINK, review) for review in reviews()), texts.invitation(LINK, None),
-                *(texts.reminder(LINK, review) for review in reviews()),
+                *(wording.invitation_text(LINK, review) for review in reviews()), wording.invitation_text(LINK, None),
+                *(wording.reminder_text(LINK, review) for review in reviews()),
                 texts.intro(True), texts.intro(False), texts.check(20, 10), texts.help_text(), texts.link(LINK),
                 texts.feedback_intro(date(2027, 9, 30), True), texts.feedback_intro(date(2027, 9, 30), False),
                 texts.sent(feedback=True),
@@ -87,8 +88,8 @@ def test_a_place_that_would_not_fit_is_left_out_of_the_text_but_the_day_and_time
     # With the sender's name ("Listen to Me from Anytown Council") a place of 40 characters fits; one of 60 fits
     # only with a shorter council name, and is otherwise left out like any other place that does not fit.
     place = "x" * 40
-    fits = plain(texts.invitation(LINK, Review(meeting_place=place, **booked)))
+    fits = plain(wording.invitation_text(LINK, Review(meeting_place=place, **booked)))
     assert f"The meeting will be on Wednesday 29 September at 12:30 PM at {place}." in fits
-    too_long = plain(texts.invitation(LINK, Review(meeting_place="ŵ" * PLACE_LIMIT, **booked)))
+    too_long = plain(wording.invitation_text(LINK, Review(meeting_place="ŵ" * PLACE_LIMIT, **booked)))
     assert "The meeting will be on Wednesday 29 September at 12:30 PM. Open" in too_long
     assert "ŵ" not in too_long

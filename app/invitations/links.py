@@ -11,6 +11,11 @@ def public_url(path: str) -> str:
     return current_app.config["PUBLIC_BASE_URL"].rstrip("/") + "/" + path.lstrip("/")
 
 
+def page_url(endpoint: str, **values) -> str:
+    """The address people use for a page, built from the URL map, so it works on the command line too."""
+    return public_url(current_app.url_map.bind("").build(endpoint, values))
+
+
 def invitation_url(token: str) -> str:
     """The link that opens an invitation: the one in a text, email, letter or QR code, or handed over by staff."""
     return public_url(f"/c/{token}")

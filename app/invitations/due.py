@@ -1,9 +1,10 @@
-"""`flask invitations send-due`: everything that goes out by itself (docs/domain.md, Channels).
+"""What `flask invitations send-due` runs: everything that goes out by itself, on the schedule in
+app/invitations/schedule.py (docs/domain.md, The schedule).
 
 - Consultations about 10 working days before a review (its meeting once booked, else its due date): to the child by
   text, and to each parent and carer on the child's record by text, or by email when they have no mobile.
 - One reminder by email 5 working days before the review to anyone invited by email who has not sent their answers
-  (text reminders are sent by the SMS worker's housekeeping, app/sms/housekeeping.py).
+  (text reminders, on the same rule, are sent from the SMS worker's rounds: app/invitations/text_reminders.py).
 - Feedback questionnaires the day after a review is recorded as held, to those who took part: the child (the picture
   version under 9), and the parents, carers and professionals on the record (professionals by email).
 
@@ -12,30 +13,21 @@ UPDATE … WHERE … IS NULL that only one run can win, and what it sends is com
 """
 
 from dataclasses import dataclass, field
-from datetime import UTC, date, datetime, time
+from datetime import UTC, date, datetime, time, timedelta
 
-import click
-from flask.cli import AppGroup
-from flask_babel import force_locale
 from sqlalchemy import update
 from sqlalchemy.orm import selectinload
 
-from app.consult.tokens import create_extra_link, create_invitation
 from app.extensions import db
-from app.links import invitation_url
-from app.mail.texts import email_text, reminder_email_text
-from app.messaging.email_outbox import enqueue_email
+from app.invitations import versions
+from app.invitations.channels import email
+from app.invitations.people import active_contacts, feedback_respondents
+from app.invitations.schedule import CONSULTATION, FEEDBACK, REMINDER
+from app.invitations.sending import invite
 from app.models import Channel, Child, Contact, Invitation, Respondent, Review, SmsConversation
 from app.models.invitation import InvitationStatus
 from app.models.time import utcnow
-from app.questionnaires import answering, versions
-from app.reviews import participation
-from app.reviews.timescales import add_working_days
-from app.sms import invitations as sms_invitations
-from app.sms.invitations import language_of
-
-WORKING_DAYS_BEFORE = 10
-REMINDER_WORKING_DAYS = 5
+from app.questionnaires import answering
 
 
 @dataclass
@@ -63,10 +55,6 @@ def _claim(column, where, now: datetime) -> bool:
     return result.rowcount == 1
 
 
-def active_contacts(child: Child, respondent: Respondent) -> list[Contact]:
-    return [c for c in child.contacts if c.active and c.respondent is respondent]
-
-
 def send_due(today: date) -> SendReport:
     """Do everything that is due today; commits one review (or reminder) at a time."""
     report = SendReport()
@@ -80,7 +68,7 @@ def send_due(today: date) -> SendReport:
 
 
 def _consultations(today: date, report: SendReport) -> None:
-    horizon = add_working_days(today, WORKING_DAYS_BEFORE)
+    horizon = CONSULTATION.last_anchor(today)
     review_ids = db.session.scalars(
         db.select(Review.id)
         .where(
@@ -120,7 +108,7 @@ def _text_child(child: Child, review: Review, questionnaire: str, sent: list, re
     elif child.mobile is None:
         report.unreachable.append(_who(child, Respondent.CHILD))
     else:
-        sms_invitations.invite(child, Respondent.CHILD, child.mobile.number, review=review, questionnaire=questionnaire)
+        invite(child, Respondent.CHILD, Channel.SMS, address=child.mobile.number, review=review, questionnaire=questionnaire)
         sent.append(_who(child, Respondent.CHILD))
 
 
@@ -151,27 +139,19 @@ def _reach(child, contact, review, questionnaire, by_text: list, by_email: list,
     if _already_invited(contact, review, questionnaire):
         report.already_invited.append(who)
     elif contact.reached_by is Channel.SMS:
-        sms_invitations.invite(
-            child, contact.respondent, contact.mobile.number, contact=contact, review=review, questionnaire=questionnaire
+        invite(
+            child, contact.respondent, Channel.SMS,
+            address=contact.mobile.number, contact=contact, review=review, questionnaire=questionnaire,
         )
         by_text.append(who)
     elif contact.reached_by is Channel.EMAIL:
-        _invite_by_email(child, contact, review, questionnaire)
+        invite(
+            child, contact.respondent, Channel.EMAIL,
+            address=contact.email, contact=contact, review=review, questionnaire=questionnaire,
+        )
         by_email.append(who)
     else:
         report.unreachable.append(who)
-
-
-def _invite_by_email(child: Child, contact: Contact, review: Review, questionnaire: str) -> Invitation:
-    """Invite a parent, carer or professional on the child's record by email, through the outbox: the invitation and
-    its email are written together by the caller's commit, and the worker sends the email."""
-    invitation, token = create_invitation(child, review, questionnaire, channel=Channel.EMAIL)
-    invitation.respondent = contact.respondent
-    invitation.contact = contact
-    with force_locale(language_of(invitation)):
-        subject, body = email_text(invitation_url(token), review)
-    enqueue_email(contact.email, subject, body, "invitation", contact=contact)
-    return invitation
 
 
 # Reminders -------------------------------------------------------------------------------------------------------
@@ -197,7 +177,7 @@ def _reminders(today: date, report: SendReport) -> None:
     now = utcnow()
     due = []
     for invitation in candidates:
-        reminder_day = add_working_days(invitation.review.expected_on, -REMINDER_WORKING_DAYS)
+        reminder_day = REMINDER.day(REMINDER.anchor(invitation.review))
         # Only those invited before the reminder day: someone invited late is not reminded straight away.
         if reminder_day <= today and invitation.created_at.date() < reminder_day and invitation.contact.email and invitation.usable(now):
             due.append(invitation)
@@ -207,9 +187,7 @@ def _reminders(today: date, report: SendReport) -> None:
         if not _claim(Invitation.reminded_at, Invitation.id == invitation.id, utcnow()):
             db.session.rollback()
             continue
-        with force_locale(language_of(invitation)):
-            subject, body = reminder_email_text(invitation_url(create_extra_link(invitation)), invitation.review)
-        enqueue_email(invitation.contact.email, subject, body, "reminder", contact=invitation.contact)
+        email.remind(invitation)
         db.session.commit()
         report.reminders.append(_who(invitation.child, invitation.respondent))
 
@@ -220,13 +198,13 @@ def _reminders(today: date, report: SendReport) -> None:
 def _feedback(today: date, report: SendReport) -> None:
     """Feedback questionnaires for each review recorded as held here before today (never for reviews imported as
     held, which have no recorded_at), to the held review itself."""
-    start_of_today = datetime.combine(today, time.min, tzinfo=UTC)
+    recorded_before = datetime.combine(FEEDBACK.last_anchor(today) + timedelta(days=1), time.min, tzinfo=UTC)
     review_ids = db.session.scalars(
         db.select(Review.id)
         .where(
             Review.held_on.is_not(None),
             Review.recorded_at.is_not(None),
-            Review.recorded_at < start_of_today,
+            Review.recorded_at < recorded_before,
             Review.feedback_sent_at.is_(None),
         )
         .order_by(Review.id)
@@ -245,40 +223,3 @@ def _feedback(today: date, report: SendReport) -> None:
             for contact in active_contacts(child, respondent):
                 _reach(child, contact, review, questionnaire, report.feedback_by_text, report.feedback_by_email, report)
         db.session.commit()
-
-
-def feedback_respondents(review: Review) -> list[Respondent]:
-    """Who took part in a held review, and so is asked what they thought of it."""
-    who = []
-    if review.participation_code in participation.TOOK_PART:
-        who.append(Respondent.CHILD)
-    if review.parents_attended:
-        who.append(Respondent.PARENT)
-    if review.carers_attended:
-        who.append(Respondent.CARER)
-    if review.professionals_attended:
-        who.append(Respondent.PROFESSIONAL)
-    return who
-
-
-invitations_group = AppGroup("invitations", help="Send the invitations that are due.")
-
-
-@invitations_group.command("send-due")
-@click.option("--today", type=click.DateTime(formats=["%Y-%m-%d"]), default=None, help="Run as if on this date.")
-def send_due_command(today) -> None:
-    """Consultations 10 working days before each review, email reminders 5 working days before, and feedback the
-    day after a review is recorded as held. Safe to run twice, and from two places at once."""
-    report = send_due(today.date() if today else date.today())
-    click.echo(f"Consultations sent by text: {len(report.by_text)}")
-    click.echo(f"Consultations sent by email: {len(report.by_email)}")
-    click.echo(f"Reminders sent by email: {len(report.reminders)}")
-    click.echo(f"Feedback sent by text: {len(report.feedback_by_text)}")
-    click.echo(f"Feedback sent by email: {len(report.feedback_by_email)}")
-    click.echo(f"Already invited, not sent again: {len(report.already_invited)}")
-    click.echo(
-        "No way to reach, not sent (add a mobile or email, print a letter, or send from the child's page): "
-        f"{len(report.unreachable)}"
-    )
-    for who in report.unreachable:
-        click.echo(f"  {who}")

@@ -1,4 +1,4 @@
-"""Invitation links: a random token the person holds, of which only a hash is stored."""
+"""Invitation links and letter codes: a random token (or short code) the person holds, of which only a hash is stored."""
 
 import hashlib
 import hmac
