@@ -1,9 +1,11 @@
-"""Fixtures: an app on a fresh database, a browser-like client, and staff sign-in."""
+"""Fixtures: an app on a fresh database, a browser-like client, staff sign-in, a fake Twilio, a real local SMTP server
+and a PostgreSQL database for the workers' tests."""
 
 import os
 import threading
 from contextlib import contextmanager
 
+import psycopg
 import pytest
 from bs4 import BeautifulSoup
 from flask.globals import _cv_app
@@ -11,7 +13,11 @@ from flask.testing import FlaskClient
 
 from app import create_app
 from app.extensions import db
+from tests.helpers.mail import Collect, free_port
+from tests.helpers.twilio import FakeTwilio
 from tests.network_guard import no_real_network  # noqa: F401  (autouse: no test reaches the internet)
+
+POSTGRES_ADMIN_URL = os.environ.get("POSTGRES_ADMIN_URL", "postgresql://postgres@127.0.0.1:5432/postgres")
 
 
 def needs(service: str, reason: str):
@@ -152,3 +158,45 @@ def sign_in(browser: Browser, member, password: str = "correct horse battery sta
     browser.submit({"email": member.email, "password": password})
     assert browser.h1 == "Enter your code", browser.text()[:500]
     browser.submit({"code": totp_code(member)})
+
+
+@pytest.fixture
+def twilio() -> FakeTwilio:
+    return FakeTwilio()
+
+
+@pytest.fixture
+def postgres_url():
+    """A PostgreSQL database for the tests of workers, whichever database the rest of the suite uses:
+    TEST_DATABASE_URL's when it is PostgreSQL, otherwise one made and dropped here."""
+    url = os.environ.get("TEST_DATABASE_URL", "")
+    if url.startswith("postgresql"):
+        yield url
+        return
+    name = f"ltm_sms_workers_{os.getpid()}"
+    try:
+        with psycopg.connect(POSTGRES_ADMIN_URL, autocommit=True, connect_timeout=3) as connection:
+            connection.execute(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
+            connection.execute(f"CREATE DATABASE {name}")
+    except psycopg.OperationalError:
+        needs("PostgreSQL", "workers are proved on PostgreSQL's row locks")
+    yield POSTGRES_ADMIN_URL.replace("postgresql://", "postgresql+psycopg://").rsplit("/", 1)[0] + f"/{name}"
+    with psycopg.connect(POSTGRES_ADMIN_URL, autocommit=True) as connection:
+        connection.execute(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
+
+
+@pytest.fixture
+def smtp_server(app):
+    """A real SMTP server on this machine, which the app is pointed at."""
+    try:
+        from aiosmtpd.controller import Controller
+    except ImportError:  # pragma: no cover
+        needs("aiosmtpd", "pip install -e .[test]")
+    handler = Collect()
+    port = free_port()
+    controller = Controller(handler, hostname="127.0.0.1", port=port)
+    controller.start()
+    app.config.update(MAIL_SERVER="127.0.0.1", MAIL_PORT=port, MAIL_USE_TLS=False, MAIL_FROM="iro-service@example.org")
+    yield handler
+    controller.stop()
+    app.config["MAIL_SERVER"] = ""

@@ -9,8 +9,8 @@ from dateutil.relativedelta import relativedelta
 from sqlalchemy import select
 
 from app.auth.passwords import hash_password
-from app.invitations.tokens import create_invitation as make_invitation
 from app.extensions import db
+from app.invitations.tokens import create_invitation as make_invitation
 from app.models import Allocation, Child, Review, Role, StaffMember
 from app.models.time import utcnow
 

@@ -93,7 +93,7 @@ def test_sign_out_asks_then_ends_the_session_for_good(browser, new_browser):
 
 def test_the_wrong_iro_is_refused_on_every_route_about_a_child(app, browser, new_browser):
     """Walk every staff route that names a child or their views, as an IRO the child is not allocated to."""
-    from tests.test_routing import send_views
+    from tests.helpers.journeys import send_views
 
     owner, other = create_staff(), create_staff()
     child = create_child(iro=owner)
@@ -126,7 +126,7 @@ def _child_with_views(new_browser):
     from app.extensions import db
     from app.models import Contact, Respondent
     from tests.factories import create_invitation
-    from tests.test_child_journey import ANSWERS, answer_everything
+    from tests.helpers.journeys import ANSWERS, answer_everything
 
     owner = create_staff()
     child = create_child(iro=owner, first_name="Philippa")

@@ -4,13 +4,8 @@ from app.extensions import db
 from app.models import AuditEvent, Role
 from tests.conftest import sign_in
 from tests.factories import create_child, create_staff
-from tests.test_routing import send_views
-
-
-def allocate_on_child_page(browser, child, iro) -> None:
-    browser.get(f"/staff/children/{child.id}")
-    index = next(i for i, f in enumerate(browser.page.find_all("form")) if "allocate" in f.get("action", ""))
-    browser.submit({"iro": str(iro.id) if iro else ""}, form_index=index)
+from tests.helpers.journeys import send_views
+from tests.helpers.staff_pages import allocate_on_child_page
 
 
 def test_a_manager_reallocates_and_the_views_follow_the_child(browser, new_browser):

@@ -12,9 +12,8 @@ from app.models import Contact, Role
 from app.questionnaires.registry import get
 from tests.conftest import sign_in
 from tests.factories import create_child, create_invitation, create_staff, totp_code
-from tests.test_imports import upload
-from tests.test_review_held import open_record_page
-from tests.walking import form_data
+from tests.helpers.staff_pages import open_record_page, upload
+from tests.helpers.walking import form_data
 
 TWENTY_DIGITS = "9" * 20
 

@@ -1,16 +1,14 @@
 """The caseload: search, filters, pages, who has answered, and a fixed number of queries however large."""
 
-from contextlib import contextmanager
 from datetime import date, timedelta
 
-from sqlalchemy import event
-
-from app.invitations.tokens import create_invitation as make_invitation
 from app.extensions import db
+from app.invitations.tokens import create_invitation as make_invitation
 from app.models import Respondent, Review, Role
 from tests.conftest import sign_in
 from tests.factories import create_child, create_invitation, create_staff
-from tests.test_routing import send_views
+from tests.helpers.journeys import send_views
+from tests.helpers.queries import counting_queries
 
 
 def names(browser) -> list[str]:
@@ -90,20 +88,6 @@ def test_a_caseload_of_many_pages_links_the_first_the_last_and_those_near(browse
     assert browser.page.select_one(".govuk-pagination__item--current").get_text(strip=True) == "7"
 
 
-@contextmanager
-def counting_queries():
-    statements: list[str] = []
-
-    def count(conn, cursor, statement, *args):
-        statements.append(statement)
-
-    event.listen(db.engine, "before_cursor_execute", count)
-    try:
-        yield statements
-    finally:
-        event.remove(db.engine, "before_cursor_execute", count)
-
-
 def caseload_queries(browser, staff) -> int:
     with counting_queries() as statements:
         browser.get("/staff/")
@@ -161,7 +145,7 @@ def test_printable_summary_holds_every_view_for_the_next_review_and_is_audited(b
 
 def test_the_order_follows_flags_views_and_reviews_as_they_change(browser, new_browser):
     """Open urgent flags first, then new views, then the soonest review; each moves as staff act on it."""
-    from tests.test_urgent_flags import flag
+    from tests.helpers.journeys import flag
 
     iro = create_staff()
     later = create_child(iro=iro, first_name="Later", review_in_days=30)
@@ -190,7 +174,6 @@ def test_the_order_follows_flags_views_and_reviews_as_they_change(browser, new_b
     db.session.commit()
     browser.get("/staff/")
     assert names(browser)[0] == later.full_name
-
 
 
 def test_the_app_keeps_the_figures_up_to_date_once_however_many_apps_are_made(app, monkeypatch):

@@ -5,31 +5,7 @@ from datetime import date, timedelta
 from app.models import Role
 from tests.conftest import sign_in
 from tests.factories import create_child, create_invitation, create_staff
-
-ANSWERS = {
-    "share_words": "ask_first",
-    "feeling": "4",
-    "home": "5",
-    "safe_at_home": "yes",
-    "school": "3",
-    "family_time": "more",
-    "going_well": "I got into the football team",
-    "worries": "",
-    "come_to_meeting": "part",
-    "chair": "no",
-    "invite": "carer",
-    "where": "home",
-    "when": "after",
-    "advocate": "not_sure",
-    "talk_first": "yes",
-    "anything_else": "",
-}
-
-
-def answer_everything(browser, answers=ANSWERS):
-    for question_id, value in answers.items():
-        assert browser.response.request.path == f"/consultation/{question_id}"
-        browser.submit({"answer": value} if value else {})
+from tests.helpers.journeys import answer_everything
 
 
 def test_child_completes_consultation_and_iro_reads_it(browser, new_browser):

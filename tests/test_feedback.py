@@ -8,9 +8,8 @@ from app.extensions import db
 from app.models import AuditEvent, Role
 from tests.conftest import sign_in
 from tests.factories import create_child, create_staff
-from tests.test_invitations import smtp_server  # noqa: F401  (a real SMTP server on 127.0.0.1)
-from tests.test_review_held import held_form, open_record_page
-from tests.test_routing import send_views
+from tests.helpers.journeys import send_views
+from tests.helpers.staff_pages import held_form, open_record_page
 
 COMMENT = "My IRO asked me what I wanted and wrote it down."
 TODAY = date.today()

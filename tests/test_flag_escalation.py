@@ -8,31 +8,25 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from app.invitations.tokens import create_invitation as make_invitation
 from app.extensions import db
+from app.invitations.tokens import create_invitation as make_invitation
 from app.messaging import phones
 from app.models import NotifyBy, Role, Submission
 from app.questionnaires import answering, registry
 from app.safeguarding import flags
 from tests.conftest import app_on_a_fresh_database, at_once, sign_in
 from tests.factories import create_child, create_invitation, create_staff
-from tests.sms.conftest import BASE_URL, FakeTwilio, twilio_config
-from tests.sms.conftest import postgres_url  # noqa: F401  (fixture)
-from tests.test_invitations import smtp_server  # noqa: F401  (a real SMTP server on 127.0.0.1)
-from tests.test_safeguarding import the_submission, walk_to
-from tests.test_staff_alerts import body, emails_to, on_duty, run_worker
-from tests.test_urgent_flags import banner
-from tests.walking import form_data
+from tests.helpers.commands import run_worker
+from tests.helpers.journeys import the_submission
+from tests.helpers.mail import body, emails_to
+from tests.helpers.staff_pages import banner, on_duty
+from tests.helpers.twilio import BASE_URL, FakeTwilio, twilio_config
+from tests.helpers.walking import form_data, walk_to
 
 OUT_OF_HOURS_EMAIL = "emergency.duty@council.example"
 OUT_OF_HOURS_PHONE = "+447400765432"
 LONDON = ZoneInfo("Europe/London")
 URGENT, ESCALATED = "Urgent: a child may need help", "Urgent flag not yet acknowledged"
-
-
-@pytest.fixture
-def twilio() -> FakeTwilio:
-    return FakeTwilio()
 
 
 @pytest.fixture

@@ -10,18 +10,13 @@ from app.extensions import db
 from app.models import AlertKind, Child, Review, Role, StaffAlert
 from tests.conftest import app_on_a_fresh_database, sign_in
 from tests.factories import create_child, create_staff
-from tests.sms.conftest import BASE_URL, FakeTwilio, twilio_config
-from tests.test_allocation import allocate_on_child_page
-from tests.test_imports import children_csv, run
-from tests.test_invitations import smtp_server  # noqa: F401  (a real SMTP server on 127.0.0.1)
-from tests.test_routing import send_views
-from tests.test_staff_alerts import STAFF_MOBILE, body, emails_to, run_worker
-from tests.test_urgent_flags import banner, flag
-
-
-@pytest.fixture
-def twilio() -> FakeTwilio:
-    return FakeTwilio()
+from tests.helpers.commands import run_worker
+from tests.helpers.imports import children_csv, run
+from tests.helpers.journeys import flag, send_views
+from tests.helpers.mail import body, emails_to
+from tests.helpers.people import STAFF_MOBILE
+from tests.helpers.staff_pages import allocate_on_child_page, banner
+from tests.helpers.twilio import BASE_URL, twilio_config
 
 
 @pytest.fixture

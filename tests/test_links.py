@@ -4,9 +4,9 @@ from datetime import timedelta
 
 import pytest
 
-from app.invitations.tokens import TOKEN_BYTES
 from app.crypto import hash_token
 from app.extensions import db
+from app.invitations.tokens import TOKEN_BYTES
 from app.models import Invitation, InvitationStatus
 from app.models.time import utcnow
 from tests.factories import create_child, create_invitation, create_staff

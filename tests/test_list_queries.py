@@ -2,13 +2,13 @@
 
 from datetime import date, timedelta
 
-from app.invitations.tokens import create_invitation
 from app.extensions import db
+from app.invitations.tokens import create_invitation
 from app.models import Review, Role, Submission, SubmissionState
 from app.models.time import utcnow
 from tests.conftest import sign_in
 from tests.factories import create_child, create_staff
-from tests.test_caseload import counting_queries
+from tests.helpers.queries import counting_queries
 
 
 def sent_views(child, review=None, questionnaire="child_8_11") -> Submission:

@@ -7,7 +7,7 @@ from PIL import Image
 
 from tests.conftest import sign_in
 from tests.factories import create_child, create_invitation, create_staff
-from tests.test_iro_profile import save_profile
+from tests.helpers.staff_pages import save_profile
 
 
 def photo(colour) -> bytes:

@@ -6,8 +6,8 @@ import re
 from app.models import Role
 from tests.conftest import sign_in
 from tests.factories import create_child, create_staff
-from tests.test_routing import send_views
-from tests.test_urgent_flags import banner, flag
+from tests.helpers.journeys import flag, send_views
+from tests.helpers.staff_pages import banner
 
 OTHER = "Zebedee"  # the flagged child: a name found nowhere else on these pages
 

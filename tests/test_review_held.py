@@ -9,23 +9,13 @@ from app.extensions import db
 from app.models import Invitation, ParticipationCode, Respondent, Review
 from tests.conftest import sign_in
 from tests.factories import create_child, create_staff
-from tests.test_routing import send_views
-
-
-def open_record_page(browser, iro, child):
-    sign_in(browser, iro)
-    browser.get(f"/staff/children/{child.id}")
-    browser.follow("Record the next review as held")
-    assert browser.h1 == "Record the review as held"
+from tests.helpers.journeys import send_views
+from tests.helpers.staff_pages import held_form, open_record_page
 
 
 def checked_code(browser) -> str | None:
     checked = browser.page.find("input", attrs={"name": "code", "checked": True})
     return checked["value"] if checked else None
-
-
-def held_form(day: date, code: str, **extra) -> dict:
-    return {"day": str(day.day), "month": str(day.month), "year": str(day.year), "code": code, **extra}
 
 
 def test_a_child_who_sent_views_is_suggested_pn6(browser, new_browser):

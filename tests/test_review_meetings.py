@@ -14,10 +14,11 @@ from app.questionnaires import registry
 from app.reviews.timescales import add_working_days
 from tests.conftest import app_on_a_fresh_database, sign_in
 from tests.factories import create_child, create_invitation, create_staff
-from tests.sms.conftest import Phone, link_path, twilio, twilio_config  # noqa: F401  (fixture)
-from tests.test_invitations import smtp_server  # noqa: F401  (fixture)
-from tests.test_send_due import email_link, emails_to, send_due
-from tests.walking import form_data
+from tests.helpers.commands import send_due
+from tests.helpers.mail import email_link, emails_to
+from tests.helpers.phones import Phone, link_path
+from tests.helpers.twilio import twilio_config
+from tests.helpers.walking import form_data
 
 TODAY = date.today()
 CHILD_MOBILE = "+447911123456"

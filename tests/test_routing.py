@@ -8,17 +8,7 @@ from app.extensions import db
 from app.models import Allocation, AuditEvent, Review, Role, Submission
 from tests.conftest import sign_in
 from tests.factories import create_child, create_invitation, create_staff
-from tests.test_child_journey import answer_everything
-
-
-def send_views(browser, child):
-    browser.get(create_invitation(child))
-    browser.follow("Start now")
-    answer_everything(browser)
-    browser.submit()
-    assert browser.h1 == "Your answers have been sent"
-    db.session.expire_all()
-    return db.session.scalar(db.select(Submission).where(Submission.child_id == child.id))
+from tests.helpers.journeys import send_views
 
 
 def test_views_go_to_the_next_review_not_yet_held(browser, new_browser):

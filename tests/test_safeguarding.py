@@ -4,18 +4,18 @@ help page tells the truth to the person reading it (a child, or a parent, carer 
 import pytest
 from sqlalchemy import func, select
 
-from app.invitations.tokens import create_invitation as make_invitation
 from app.extensions import db
-from app.models import OutboundEmail, Respondent, Role, StaffAlert, Submission
+from app.invitations.tokens import create_invitation as make_invitation
+from app.models import OutboundEmail, Respondent, Role, StaffAlert
 from app.questionnaires import registry
 from app.questionnaires.definition import Kind
 from app.safeguarding.words import mentions_harm, normalise, phrases_in
 from tests.conftest import sign_in
 from tests.factories import create_child, create_invitation, create_staff
-from tests.test_urgent_flags import banner
-from tests.walking import form_data
+from tests.helpers.journeys import the_submission
+from tests.helpers.staff_pages import banner
+from tests.helpers.walking import form_data, walk_to
 
-# Real phrasing: how children, young people and adults actually write it.
 MUST_FLAG = [
     "My carer shouts a lot and he hits us when he is cross",
     "honestly sometimes i just want to kms",
@@ -138,20 +138,6 @@ def test_every_do_you_feel_safe_question_flags_no_as_urgent_and_not_sure_to_chec
 
 
 # --- Through the pages, as a child types it ---------------------------------------------------------------
-
-def walk_to(browser, questionnaire_id: str, question_id: str, choices: dict | None = None) -> None:
-    """From the start page, answer each page calmly (or as `choices` says) until the page `question_id`."""
-    questionnaire = registry.get(questionnaire_id)
-    browser.follow("Start now")
-    while (here := browser.response.request.path.rsplit("/", 1)[1]) != question_id:
-        question = questionnaire.question(here)
-        browser.submit({"answer": choices[here]} if choices and here in choices else form_data(questionnaire, question))
-        assert browser.h1 != "Get help now", f"a calm answer to {here} raised a flag"
-
-
-def the_submission(child) -> Submission:
-    db.session.expire_all()
-    return db.session.scalar(select(Submission).where(Submission.child_id == child.id))
 
 
 @pytest.mark.parametrize(

@@ -2,10 +2,8 @@
 review. Texts are read at Twilio's HTTP boundary and emails as a real local SMTP server received them, after the
 outbox worker has run."""
 
-import re
 from collections import Counter
 from datetime import date, timedelta
-from urllib.parse import urlsplit
 
 import pytest
 
@@ -17,52 +15,20 @@ from app.questionnaires import registry
 from app.reviews.timescales import add_working_days
 from tests.conftest import app_on_a_fresh_database, at_once, sign_in
 from tests.factories import create_child, create_staff
-from tests.sms.conftest import BASE_URL, FakeTwilio, Phone, link_path, twilio, twilio_config  # noqa: F401  (fixture)
-from tests.sms.conftest import postgres_url  # noqa: F401  (fixture)
-from tests.test_invitations import smtp_server  # noqa: F401  (fixture)
-from tests.test_review_held import held_form, open_record_page
-from tests.walking import form_data
+from tests.helpers.commands import send_due
+from tests.helpers.mail import email_link, emails_to
+from tests.helpers.people import CHILD_MOBILE, JO_MOBILE, TODAY, a_family
+from tests.helpers.phones import Phone, link_path
+from tests.helpers.staff_pages import held_form, open_record_page
+from tests.helpers.twilio import BASE_URL, FakeTwilio, twilio_config
+from tests.helpers.walking import form_data
 
-CHILD_MOBILE, JO_MOBILE = "+447911123456", "+447911123457"
-TODAY = date.today()
 
 
 @pytest.fixture
 def app(tmp_path, twilio):  # noqa: F811
     with app_on_a_fresh_database(tmp_path, **twilio_config(twilio)) as app:
         yield app
-
-
-def send_due(app, day: date) -> str:
-    """Run the command as cron would on that day, then the outbox worker, as `flask outbox worker` would."""
-    result = app.test_cli_runner().invoke(args=["invitations", "send-due", "--today", day.isoformat()])
-    assert result.exit_code == 0, result.output
-    worker.send_due()
-    return result.output
-
-
-def emails_to(smtp_server, address: str) -> list:  # noqa: F811
-    return [message for recipients, message in smtp_server.messages if recipients == [address]]
-
-
-def email_link(message) -> str:
-    return urlsplit(re.search(r"https://\S+/c/\S+", message.get_content()).group(0)).path
-
-
-def a_family(review_in_working_days: int = 10, age: int = 12):
-    """A child with a mobile; Jo, a parent with a mobile and an email (texts come first); Pat, a carer with only an
-    email; Chris, a parent with no details; and a carer who was taken off the record."""
-    child = create_child(iro=create_staff(), age=age, review_in_days=None)
-    child.reviews.append(Review(due_on=add_working_days(TODAY, review_in_working_days)))
-    child.mobile = phones.find_or_add(CHILD_MOBILE)
-    db.session.add_all([
-        Contact(child=child, respondent=Respondent.PARENT, name="Jo Bloggs", mobile=phones.find_or_add(JO_MOBILE), email="jo@example.org"),
-        Contact(child=child, respondent=Respondent.CARER, name="Pat Foster", email="pat@example.org"),
-        Contact(child=child, respondent=Respondent.PARENT, name="Chris Bloggs"),
-        Contact(child=child, respondent=Respondent.CARER, name="Old Carer", email="old@example.org", active=False),
-    ])
-    db.session.commit()
-    return child
 
 
 def contact(name: str) -> Contact:

@@ -13,7 +13,6 @@ from app.models import AuditEvent, Role, StaffMember, StaffSession
 from app.models.time import utcnow
 from tests.conftest import sign_in
 from tests.factories import PASSWORD, create_child, create_staff, totp_code
-from tests.test_invitations import smtp_server  # noqa: F401  (a real SMTP server on 127.0.0.1)
 
 NEW_PASSWORD = "kettle orbit lantern 42"
 

@@ -10,42 +10,18 @@ from app.extensions import db
 from app.models import Role, StaffAlert
 from tests.conftest import app_on_a_fresh_database, sign_in
 from tests.factories import create_child, create_staff
-from tests.sms.conftest import BASE_URL, FakeTwilio, twilio_config
-from tests.test_invitations import smtp_server  # noqa: F401  (a real SMTP server on 127.0.0.1)
-from tests.test_routing import send_views
-from tests.test_urgent_flags import flag
-
-STAFF_MOBILE = "+447400123456"
-
-
-@pytest.fixture
-def twilio() -> FakeTwilio:
-    return FakeTwilio()
+from tests.helpers.commands import run_worker
+from tests.helpers.journeys import flag, send_views
+from tests.helpers.mail import body, emails_to
+from tests.helpers.people import STAFF_MOBILE
+from tests.helpers.staff_pages import on_duty
+from tests.helpers.twilio import BASE_URL, twilio_config
 
 
 @pytest.fixture
 def app(tmp_path, twilio):
     with app_on_a_fresh_database(tmp_path, **twilio_config(twilio)) as app:
         yield app
-
-
-def run_worker(app) -> None:
-    result = app.test_cli_runner().invoke(args=["outbox", "worker", "--once"])
-    assert result.exit_code == 0, result.output
-
-
-def emails_to(smtp_server, address: str) -> list:
-    return [message for recipients, message in smtp_server.messages if address in recipients]
-
-
-def body(message) -> str:
-    return message.get_content()
-
-
-def on_duty(browser, manager) -> None:
-    browser.get("/staff/team")
-    browser.submit({"manager": str(manager.id)})
-    assert f"The manager on duty is now {manager.name}" in browser.text()
 
 
 def test_new_views_are_emailed_to_the_allocated_iro_alone_without_naming_the_child(app, browser, new_browser, smtp_server):
@@ -182,9 +158,9 @@ def _working_days_on(days: int) -> str:
 
 def test_an_alert_email_the_mail_server_refuses_is_tried_again_later_then_marked_failed(app, new_browser):
     from app.models import EmailStatus, OutboundEmail
-    from tests.test_invitations import _free_port
+    from tests.helpers.mail import free_port
 
-    app.config.update(MAIL_SERVER="127.0.0.1", MAIL_PORT=_free_port(), MAIL_USE_TLS=False, OUTBOX_RETRY_SECONDS=60, OUTBOX_MAX_ATTEMPTS=2)
+    app.config.update(MAIL_SERVER="127.0.0.1", MAIL_PORT=free_port(), MAIL_USE_TLS=False, OUTBOX_RETRY_SECONDS=60, OUTBOX_MAX_ATTEMPTS=2)
     send_views(new_browser(), create_child(iro=create_staff()))
     run_worker(app)  # nothing listens on that port
     email = db.session.scalar(db.select(OutboundEmail))

@@ -3,21 +3,9 @@
 from app.extensions import db
 from app.models import AuditEvent, Role, Submission
 from tests.conftest import sign_in
-from tests.factories import create_child, create_invitation, create_staff
-
-
-def flag(new_browser, child) -> Submission:
-    child_browser = new_browser()
-    child_browser.get(create_invitation(child))
-    child_browser.follow("Start now")
-    child_browser.submit({}, form_index=1)  # "I don't feel safe"
-    assert child_browser.h1 == "Get help now"
-    return db.session.scalar(db.select(Submission).where(Submission.child_id == child.id))
-
-
-def banner(browser) -> str:
-    pinned = browser.page.select_one(".app-urgent-flags")
-    return pinned.get_text(" ", strip=True) if pinned else ""
+from tests.factories import create_child, create_staff
+from tests.helpers.journeys import flag
+from tests.helpers.staff_pages import banner
 
 
 def test_an_urgent_flag_is_pinned_on_every_page_for_the_iro_and_managers(browser, new_browser):
@@ -57,7 +45,7 @@ def test_recording_what_was_done_closes_the_flag(browser, new_browser):
 
 
 def test_pinned_flags_take_the_same_queries_for_one_flag_or_three(browser, new_browser):
-    from tests.test_caseload import counting_queries
+    from tests.helpers.queries import counting_queries
 
     iro = create_staff()
     flag(new_browser, create_child(iro=iro))

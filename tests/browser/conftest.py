@@ -10,8 +10,8 @@ import pytest
 from flask import Flask
 from werkzeug.serving import WSGIRequestHandler, make_server
 
-from app.invitations.tokens import create_invitation
 from app.extensions import db
+from app.invitations.tokens import create_invitation
 from app.models import Respondent, Review
 from app.questionnaires.definition import (
     Audience,
@@ -25,7 +25,7 @@ from app.questionnaires.errors import DATE_PARTS
 from app.security import CONTENT_SECURITY_POLICY
 from tests import factories
 from tests.conftest import needs
-from tests.walking import form_data
+from tests.helpers.walking import form_data
 
 ROOT = Path(__file__).resolve().parents[2]
 CHROMIUM = Path("/usr/bin/chromium")
@@ -266,7 +266,7 @@ def question_on(page, questionnaire: Questionnaire) -> Question | None:
 
 
 def fill_in(page, questionnaire: Questionnaire, question: Question) -> None:
-    """Give the answer tests/walking.py would, as a person would: tap each answer's label, type into each box."""
+    """Give the answer tests/helpers/walking.py would, as a person would: tap each answer's label, type into each box."""
     data = form_data(questionnaire, question)
     if question.kind is Kind.TEXT:
         page.get_by_label(str(question.title), exact=True).fill(data["answer"])

@@ -1,7 +1,7 @@
 """Every page of every questionnaire, on a phone and a desktop, with and without JavaScript, passes axe.
 
 A person walks each questionnaire in Chromium: every required page is first sent empty
-(its error state is checked too), then answered as tests/walking.py answers it, so
+(its error state is checked too), then answered as tests/helpers/walking.py answers it, so
 every page that depends on an earlier answer is seen.
 """
 

@@ -10,7 +10,7 @@ from playwright.sync_api import expect
 from app.questionnaires.definition import Kind
 from app.questionnaires.registry import QUESTIONNAIRES
 from tests.browser.conftest import PHONE, invite, question_on, start_heading
-from tests.walking import form_data
+from tests.helpers.walking import form_data
 
 pytestmark = pytest.mark.browser
 
@@ -74,7 +74,7 @@ class Keyboard:
 
 
 def choose(keys: Keyboard, questionnaire, question) -> None:
-    """Answer as tests/walking.py does, from the keyboard."""
+    """Answer as tests/helpers/walking.py does, from the keyboard."""
     page = keys.page
     data = form_data(questionnaire, question)
     if question.kind is Kind.TEXT:

@@ -4,11 +4,9 @@ from datetime import date
 
 from app.extensions import db
 from tests.factories import create_child, create_staff
-from tests.sms.conftest import Phone, link_path
-from tests.sms.helpers import invite_by_text
-from tests.test_child_journey import answer_everything
-from tests.test_review_held import held_form, open_record_page
-from tests.test_routing import send_views
+from tests.helpers.journeys import answer_everything, send_views
+from tests.helpers.phones import Phone, invite_by_text, link_path
+from tests.helpers.staff_pages import held_form, open_record_page
 
 NUMBER = "+447911123456"
 NOTE = "We agreed you will stay with Jo, and see your mum every Saturday."

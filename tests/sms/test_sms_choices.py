@@ -7,8 +7,7 @@ from sqlalchemy import select
 from app.extensions import db
 from app.models import Submission
 from tests.factories import create_child, create_staff
-from tests.sms.conftest import Phone
-from tests.sms.helpers import invite_by_text
+from tests.helpers.phones import Phone, invite_by_text
 
 NUMBER = "+447911123456"
 

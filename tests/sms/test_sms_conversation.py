@@ -9,8 +9,7 @@ from app.models import ConversationState, InboundSms, OutboundSms, Respondent, S
 from app.models.time import utcnow
 from tests.conftest import sign_in
 from tests.factories import create_child, create_staff
-from tests.sms.conftest import Phone, link_path
-from tests.sms.helpers import invite_by_text
+from tests.helpers.phones import Phone, invite_by_text, link_path
 
 NUMBER = "+447911123456"
 

@@ -12,8 +12,7 @@ import pytest
 from app.messaging.segments import segments
 from app.models import Respondent
 from tests.factories import create_child, create_staff
-from tests.sms.conftest import Phone
-from tests.sms.helpers import invite_by_text
+from tests.helpers.phones import Phone, invite_by_text
 
 NUMBER = "+447911123456"
 PEOPLE = [("child, 6", Respondent.CHILD, 6), ("child, 9", Respondent.CHILD, 9), ("child, 13", Respondent.CHILD, 13),

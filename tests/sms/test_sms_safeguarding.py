@@ -6,8 +6,7 @@ from sqlalchemy import select
 from app.extensions import db
 from app.models import Respondent, Submission
 from tests.factories import create_child, create_staff
-from tests.sms.conftest import Phone
-from tests.sms.helpers import invite_by_text
+from tests.helpers.phones import Phone, invite_by_text
 
 NUMBER = "+447911123456"
 # child_8_11 by text, up to "Is anything worrying you?": sharing, feeling, home, safe, school, family, going well.

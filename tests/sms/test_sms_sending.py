@@ -9,14 +9,14 @@ from sqlalchemy import select
 from app import create_app
 from app.extensions import db
 from app.messaging import worker
-from app.messaging.providers.console import ConsoleSmsClient
 from app.messaging.providers import twilio as provider
+from app.messaging.providers.console import ConsoleSmsClient
 from app.messaging.providers.twilio import TwilioSmsClient
 from app.models import ErrorKind, MessageStatus, OutboundSms
 from app.models.time import utcnow
 from tests.factories import create_child, create_staff
-from tests.sms.conftest import ACCOUNT_SID, BASE_URL, MESSAGES_URL, SERVICE_SID, FakeTwilio, Phone, signed_post
-from tests.sms.helpers import invite_by_text
+from tests.helpers.phones import Phone, invite_by_text, signed_post
+from tests.helpers.twilio import ACCOUNT_SID, BASE_URL, MESSAGES_URL, SERVICE_SID, FakeTwilio
 
 NUMBER = "+447911123456"
 

@@ -6,7 +6,7 @@ from app import create_app
 from app.extensions import db
 from tests.conftest import Browser, IsolatedClient
 from tests.factories import create_child, create_staff
-from tests.sms.helpers import invite_by_text
+from tests.helpers.phones import invite_by_text
 
 
 def _rules(app) -> set[str]:

@@ -9,7 +9,7 @@ from app.extensions import db
 from app.messaging import phones, worker
 from app.messaging.outbox import enqueue
 from tests.conftest import at_once
-from tests.sms.conftest import FakeTwilio, twilio_config
+from tests.helpers.twilio import FakeTwilio, twilio_config
 
 TEXTS = 200
 

@@ -31,7 +31,7 @@ from app.extensions import db
 from app.messaging import phones
 from app.messaging.outbox import enqueue
 from app.models import MessageStatus, OutboundSms
-from tests.sms.conftest import ACCOUNT_SID, AUTH_TOKEN, BASE_URL, SERVICE_SID, FakeTwilio, twilio_config
+from tests.helpers.twilio import ACCOUNT_SID, AUTH_TOKEN, BASE_URL, SERVICE_SID, FakeTwilio, twilio_config
 
 ROOT = Path(__file__).resolve().parents[2]
 TEXTS = 150

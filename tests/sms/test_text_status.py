@@ -11,8 +11,8 @@ from app.models import AuditEvent, MessageStatus, OutboundSms
 from app.models.time import utcnow
 from tests.conftest import sign_in
 from tests.factories import create_child, create_staff
-from tests.sms.conftest import ACCOUNT_SID, signed_post
-from tests.sms.helpers import invite_by_text
+from tests.helpers.phones import invite_by_text, signed_post
+from tests.helpers.twilio import ACCOUNT_SID
 
 
 def rows(browser) -> list[list[str]]:
@@ -60,10 +60,11 @@ def test_another_iro_cannot_see_a_childs_texts(browser):
 def test_an_email_the_mail_server_refused_is_shown_and_can_be_sent_again(app, browser):
     from app.models import EmailStatus, OutboundEmail
     from app.reviews.timescales import add_working_days
-    from tests.test_invitations import _free_port
-    from tests.test_send_due import a_family, send_due
+    from tests.helpers.commands import send_due
+    from tests.helpers.mail import free_port
+    from tests.helpers.people import a_family
 
-    app.config.update(MAIL_SERVER="127.0.0.1", MAIL_PORT=_free_port(), MAIL_USE_TLS=False, OUTBOX_MAX_ATTEMPTS=1)
+    app.config.update(MAIL_SERVER="127.0.0.1", MAIL_PORT=free_port(), MAIL_USE_TLS=False, OUTBOX_MAX_ATTEMPTS=1)
     child = a_family()  # a parent and a carer with email addresses on the record
     send_due(app, add_working_days(child.next_review.due_on, -10))  # nothing listens on the mail port
     iro = child.current_allocation.iro

@@ -1,5 +1,6 @@
 """Answers that walk a person through every page of a questionnaire: each choice opens the pages that depend on it."""
 
+from app.questionnaires import registry
 from app.questionnaires.definition import Kind, Question, Questionnaire
 
 
@@ -28,3 +29,13 @@ def form_data(questionnaire: Questionnaire, question: Question) -> dict:
             data["other"] = "My aunt"
         return data
     return {"answer": wanted[0] if wanted else calm[0].value}
+
+
+def walk_to(browser, questionnaire_id: str, question_id: str, choices: dict | None = None) -> None:
+    """From the start page, answer each page calmly (or as `choices` says) until the page `question_id`."""
+    questionnaire = registry.get(questionnaire_id)
+    browser.follow("Start now")
+    while (here := browser.response.request.path.rsplit("/", 1)[1]) != question_id:
+        question = questionnaire.question(here)
+        browser.submit({"answer": choices[here]} if choices and here in choices else form_data(questionnaire, question))
+        assert browser.h1 != "Get help now", f"a calm answer to {here} raised a flag"

@@ -1,0 +1,1 @@
+"""Helpers shared by the tests: people walking the pages, fake services at the boundary, commands as cron runs them."""
