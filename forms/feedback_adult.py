@@ -8,8 +8,8 @@ Each statement is on the agree scale, so each figure is "% who agreed of those w
 
 from flask_babel import lazy_gettext as _l
 
-from app.questionnaires.definition import Audience, Kind, Purpose, Question, Questionnaire
-from app.questionnaires.standard_options import AGREE_SCALE
+from app.definitions.questionnaire import Audience, Kind, Purpose, Question, Questionnaire
+from app.definitions.standard_options import AGREE_SCALE
 
 AGREE_HINT = _l("Say how much you agree.")
 SKIP_HINT = _l("You can skip this question. You can write up to 1000 characters.")

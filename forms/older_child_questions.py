@@ -4,8 +4,8 @@
 from flask_babel import LazyString
 from flask_babel import lazy_gettext as _l
 
-from app.questionnaires.definition import Kind, Option, Question, ShowIf
-from app.questionnaires.standard_options import EMOJI_SCALE, NOT_SAFE, NOT_SURE_IF_SAFE, YES_NO_NOT_SURE
+from app.definitions.questionnaire import Kind, Option, Question, ShowIf
+from app.definitions.standard_options import EMOJI_SCALE, NOT_SAFE, NOT_SURE_IF_SAFE, YES_NO_NOT_SURE
 
 SKIP_HINT = _l("You can skip this if you want. You can write up to 500 characters.")
 

@@ -5,8 +5,8 @@ Many parents are anxious or angry, and some do not read English well: short sent
 
 from flask_babel import lazy_gettext as _l
 
-from app.questionnaires.definition import Audience, Kind, Option, Purpose, Question, Questionnaire, ShowIf
-from app.questionnaires.standard_options import YES_NO_NOT_SURE
+from app.definitions.questionnaire import Audience, Kind, Option, Purpose, Question, Questionnaire, ShowIf
+from app.definitions.standard_options import YES_NO_NOT_SURE
 
 SKIP_HINT = _l("You can skip this question. You can write up to 1000 characters.")
 

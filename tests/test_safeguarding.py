@@ -5,10 +5,10 @@ import pytest
 from sqlalchemy import func, select
 
 from app.consult.tokens import create_invitation as make_invitation
+from app.definitions.questionnaire import Kind
 from app.extensions import db
 from app.models import OutboundEmail, Respondent, Role, StaffAlert, Submission
 from app.questionnaires import registry
-from app.questionnaires.definition import Kind
 from app.safeguarding.words import mentions_harm, normalise, phrases_in
 from tests.conftest import sign_in
 from tests.factories import create_child, create_invitation, create_staff

@@ -1,6 +1,6 @@
 """Answers that walk a person through every page of a questionnaire: each choice opens the pages that depend on it."""
 
-from app.questionnaires.definition import Kind, Question, Questionnaire
+from app.definitions.questionnaire import Kind, Question, Questionnaire
 
 
 def opening_values(questionnaire: Questionnaire, question: Question) -> list[str]:

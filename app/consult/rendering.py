@@ -7,8 +7,8 @@ from flask import url_for
 from flask_babel import format_date, gettext
 from markupsafe import Markup, escape
 
+from app.definitions.questionnaire import Kind, Option, Question, Questionnaire
 from app.questionnaires import router
-from app.questionnaires.definition import Kind, Option, Question, Questionnaire
 from app.questionnaires.errors import DATE_PARTS
 
 

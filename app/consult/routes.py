@@ -6,16 +6,16 @@ from flask import abort, g, redirect, render_template, request, session, url_for
 from flask_babel import format_date
 from flask_wtf import FlaskForm
 
+from app import photo_links
 from app.auth.access import public
 from app.consult import bp, tokens
 from app.consult.rendering import check_rows, error_list, field_params
+from app.definitions.questionnaire import Audience, Purpose, Questionnaire
 from app.extensions import db
 from app.models import Invitation, Submission
 from app.models.time import utcnow
 from app.questionnaires import answering, registry, router
-from app.questionnaires.definition import Audience, Purpose, Questionnaire
 from app.questionnaires.form_builder import answer_value, build_form
-from app import photo_links
 
 
 def _link_not_working():

@@ -4,12 +4,12 @@ from typing import Any
 
 from werkzeug.datastructures import MultiDict
 
+from app.definitions.questionnaire import Audience, Purpose, Question
 from app.extensions import db
 from app.models import Invitation, Respondent, Submission, SubmissionState
 from app.models.time import utcnow
 from app.notifications import alerts
 from app.questionnaires import registry, router
-from app.questionnaires.definition import Audience, Purpose, Question
 from app.questionnaires.form_builder import answer_value, build_form
 from app.routing import route
 from app.safeguarding import flags

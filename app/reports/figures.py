@@ -15,11 +15,11 @@ from functools import cache
 from sqlalchemy import and_, case, extract, func, select
 from sqlalchemy.orm import aliased
 
+from app.definitions.questionnaire import Kind, Purpose
+from app.definitions.standard_options import POSITIVE_VALUES
 from app.extensions import db
 from app.models import Answer, Channel, Child, Invitation, ParticipationCode, Respondent, Review, Submission, SubmissionState
-from app.questionnaires.definition import Kind, Purpose
 from app.questionnaires.registry import QUESTIONNAIRES
-from app.questionnaires.standard_options import POSITIVE_VALUES
 from app.reports import labels
 from app.reports.periods import LONDON, Period
 from app.reviews.timescales import working_days_between

@@ -11,13 +11,13 @@ from sqlalchemy import select, update
 from werkzeug.datastructures import MultiDict
 
 from app.consult.tokens import create_extra_link
+from app.definitions.questionnaire import Audience, Kind, Purpose, Question, Questionnaire
 from app.extensions import db
 from app.inputs import whole_number
 from app.links import invitation_url
 from app.messaging.outbox import enqueue
 from app.models import ConversationState, Invitation, OutboundSms, PhoneNumber, SmsConversation, SmsStatus
 from app.questionnaires import answering, registry, router
-from app.questionnaires.definition import Audience, Kind, Purpose, Question, Questionnaire
 from app.safeguarding import flags
 from app.safeguarding.words import mentions_harm
 from app.sms import texts
