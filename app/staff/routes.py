@@ -10,13 +10,13 @@ from sqlalchemy.orm import joinedload
 
 from app import audit, photo_links
 from app.auth.access import staff
-from app.consult.rendering import display_answer
 from app.definitions.questionnaire import Purpose
 from app.extensions import db
 from app.inputs import whole_number
 from app.models import AuditEvent, Child, Role, Submission, SubmissionState
 from app.models.time import utcnow
 from app.questionnaires import registry, router
+from app.questionnaires.answers import display_answer
 from app.routing import managers_queue
 from app.safeguarding import flags
 from app.staff import bp, flag_history
