@@ -28,11 +28,12 @@ from app.messaging.email_outbox import enqueue_email
 from app.models import Channel, Child, Contact, Invitation, Respondent, Review, SmsConversation
 from app.models.invitation import InvitationStatus
 from app.models.time import utcnow
-from app.questionnaires import answering, versions
+from app.questionnaires import versions
 from app.reviews import participation
 from app.reviews.timescales import add_working_days
 from app.sms import invitations as sms_invitations
 from app.sms.invitations import language_of
+from app.submissions import progress
 
 WORKING_DAYS_BEFORE = 10
 REMINDER_WORKING_DAYS = 5
@@ -202,7 +203,7 @@ def _reminders(today: date, report: SendReport) -> None:
         if reminder_day <= today and invitation.created_at.date() < reminder_day and invitation.contact.email and invitation.usable(now):
             due.append(invitation)
     for invitation in due:
-        if answering.is_sent(invitation):
+        if progress.is_sent(invitation):
             continue
         if not _claim(Invitation.reminded_at, Invitation.id == invitation.id, utcnow()):
             db.session.rollback()

@@ -11,10 +11,10 @@ from app.extensions import db
 from app.links import invitation_url
 from app.messaging.outbox import enqueue
 from app.models import ConversationState, SmsConversation
-from app.questionnaires import answering
 from app.reviews.timescales import add_working_days
 from app.sms import texts
 from app.sms.invitations import language_of
+from app.submissions import progress
 
 IN_PROGRESS = (ConversationState.ANSWERING, ConversationState.CHECKING)
 REMINDER_WORKING_DAYS = 5  # docs/domain.md, Channels: a reminder 5 working days before the review
@@ -29,7 +29,7 @@ def run(now: datetime) -> None:
     ).all()
     for conversation in open_conversations:
         invitation = conversation.invitation
-        if answering.is_sent(invitation) or not invitation.usable(now):
+        if progress.is_sent(invitation) or not invitation.usable(now):
             conversation.state = ConversationState.DONE
             continue
         with force_locale(language_of(invitation)):
