@@ -79,10 +79,3 @@ AUDIT_ACTIONS = {
     "refused_by_role": _l("was refused a page their role does not allow"),
     "refused_account_change": _l("was refused a change to an account"),
 }
-
-CHANNEL_NAMES = {
-    "web": _l("Web link"),
-    "sms": _l("Text"),
-    "email": _l("Email"),
-    "letter": _l("Letter"),
-}

@@ -10,6 +10,7 @@ from sqlalchemy.orm import joinedload
 
 from app import audit, photo_links
 from app.auth.access import staff
+from app.channel_names import CHANNEL_NAMES
 from app.definitions.questionnaire import Purpose
 from app.extensions import db
 from app.inputs import whole_number
@@ -25,7 +26,7 @@ from app.staff.allocation import AllocationForm
 from app.staff.caseload import FILTERS
 from app.staff.caseload import caseload as find_caseload
 from app.staff.invitation_list import active_invitations
-from app.staff.labels import AUDIT_ACTIONS, CHANNEL_NAMES, PROFESSIONAL_KINDS, RESPONDENT_NAMES, URGENT_REASONS
+from app.staff.labels import AUDIT_ACTIONS, PROFESSIONAL_KINDS, RESPONDENT_NAMES, URGENT_REASONS
 from app.staff.meetings import CHILD_PARTS
 from app.staff.versions import VersionForm
 
