@@ -2,10 +2,10 @@
 
 from sqlalchemy import Select, and_, exists, or_, select
 
+from app.definitions.questionnaire import Purpose
 from app.models import Allocation, Child, Role, StaffMember, Submission, SubmissionState
 from app.questionnaires import registry
 from app.questionnaires.registry import CONSULTATIONS
-from app.questionnaires.definition import Purpose
 
 
 def route(submission: Submission) -> None:

@@ -2,14 +2,13 @@
 
 from flask_babel import lazy_gettext as _l
 
-from app.questionnaires.definition import Audience, Kind, Option, Purpose, Question, Questionnaire, ShowIf
-from app.questionnaires.standard_options import YES_NO_NOT_SURE
-
-SKIP_HINT = _l("You can skip this question. You can write up to 1000 characters.")
+from app.definitions.questionnaire import Audience, Kind, Option, Purpose, Question, Questionnaire, ShowIf
+from app.definitions.standard_options import YES_NO_NOT_SURE
+from forms import adult_questions as adult
 
 QUESTIONNAIRE = Questionnaire(
     id="carer",
-    title=_l("Your views before the review"),
+    title=adult.TITLE,
     name=_l("Carer"),
     audience=Audience.CARER,
     purpose=Purpose.CONSULTATION,
@@ -32,7 +31,7 @@ QUESTIONNAIRE = Questionnaire(
             kind=Kind.TEXT,
             title=_l("What has changed for the child since the last review?"),
             short_title=_l("What has changed"),
-            hint=SKIP_HINT,
+            hint=adult.SKIP_HINT,
             error_required=_l("Enter what has changed for the child"),
             optional=True,
             max_length=1000,
@@ -55,7 +54,7 @@ QUESTIONNAIRE = Questionnaire(
             kind=Kind.TEXT,
             title=_l("What is making the placement hard?"),
             short_title=_l("Problems in the placement"),
-            hint=SKIP_HINT,
+            hint=adult.SKIP_HINT,
             error_required=_l("Enter what is making the placement hard"),
             optional=True,
             max_length=1000,
@@ -75,7 +74,7 @@ QUESTIONNAIRE = Questionnaire(
             kind=Kind.TEXT,
             title=_l("Tell us about the child’s health"),
             short_title=_l("The child’s health"),
-            hint=SKIP_HINT,
+            hint=adult.SKIP_HINT,
             error_required=_l("Enter information about the child’s health"),
             optional=True,
             max_length=1000,
@@ -121,7 +120,7 @@ QUESTIONNAIRE = Questionnaire(
             kind=Kind.TEXT,
             title=_l("Tell us about family time"),
             short_title=_l("More about family time"),
-            hint=SKIP_HINT,
+            hint=adult.SKIP_HINT,
             error_required=_l("Enter information about family time"),
             optional=True,
             max_length=1000,
@@ -143,25 +142,13 @@ QUESTIONNAIRE = Questionnaire(
             max_length=1000,
             show_if=ShowIf("support_needed", ("yes",)),
         ),
-        Question(
-            id="attending",
-            kind=Kind.CHOICE,
-            title=_l("Will you come to the review?"),
-            short_title=_l("Coming to the review"),
-            error_required=_l("Select if you will come to the review"),
-            options=(
-                Option("in_person", _l("Yes, in person")),
-                Option("remote", _l("Yes, by phone or video call")),
-                Option("no", _l("No")),
-                Option("not_sure", _l("I do not know yet")),
-            ),
-        ),
+        adult.ATTENDING,
         Question(
             id="anything_else",
             kind=Kind.TEXT,
             title=_l("Is there anything else the IRO should know?"),
             short_title=_l("Anything else"),
-            hint=SKIP_HINT,
+            hint=adult.SKIP_HINT,
             error_required=_l("Enter anything else the IRO should know"),
             optional=True,
             max_length=1000,

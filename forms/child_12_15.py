@@ -2,8 +2,8 @@
 
 from flask_babel import lazy_gettext as _l
 
-from app.questionnaires.definition import Audience, Kind, Purpose, Question, Questionnaire
-from app.questionnaires.standard_options import EMOJI_SCALE, YES_NO_NOT_SURE, share_words
+from app.definitions.questionnaire import Audience, Kind, Purpose, Question, Questionnaire
+from app.definitions.standard_options import YES_NO_NOT_SURE, share_words
 from forms import older_child_questions as shared
 
 QUESTIONNAIRE = Questionnaire(
@@ -19,14 +19,7 @@ QUESTIONNAIRE = Questionnaire(
         shared.HOME,
         shared.SAFE_AT_HOME,
         shared.SOMEONE_TO_TALK_TO,
-        Question(
-            id="school",
-            kind=Kind.EMOJI,
-            title=_l("How is school going?"),
-            short_title=_l("School"),
-            error_required=_l("Select how school is going"),
-            options=EMOJI_SCALE,
-        ),
+        shared.SCHOOL,
         shared.HEALTH,
         shared.FRIENDS,
         shared.FAMILY_TIME,

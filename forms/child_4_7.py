@@ -6,8 +6,8 @@ the page is read aloud and the child taps a picture.
 
 from flask_babel import lazy_gettext as _l
 
-from app.questionnaires.definition import Audience, Kind, Option, Purpose, Question, Questionnaire
-from app.questionnaires.standard_options import EMOJI_SCALE, NOT_SAFE, NOT_SURE_IF_SAFE, YES_NO_NOT_SURE, share_words
+from app.definitions.questionnaire import Audience, Kind, Option, Purpose, Question, Questionnaire
+from app.definitions.standard_options import EMOJI_SCALE, NOT_SAFE, NOT_SURE_IF_SAFE, YES_NO_NOT_SURE, share_words
 
 QUESTIONNAIRE = Questionnaire(
     id="child_4_7",

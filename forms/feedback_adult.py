@@ -8,11 +8,11 @@ Each statement is on the agree scale, so each figure is "% who agreed of those w
 
 from flask_babel import lazy_gettext as _l
 
-from app.questionnaires.definition import Audience, Kind, Purpose, Question, Questionnaire
-from app.questionnaires.standard_options import AGREE_SCALE
+from app.definitions.questionnaire import Audience, Kind, Purpose, Question, Questionnaire
+from app.definitions.standard_options import AGREE_SCALE
+from forms import adult_questions as adult
 
 AGREE_HINT = _l("Say how much you agree.")
-SKIP_HINT = _l("You can skip this question. You can write up to 1000 characters.")
 
 QUESTIONNAIRE = Questionnaire(
     id="feedback_adult",
@@ -70,7 +70,7 @@ QUESTIONNAIRE = Questionnaire(
             id="went_well",
             kind=Kind.TEXT,
             title=_l("What went well?"),
-            hint=SKIP_HINT,
+            hint=adult.SKIP_HINT,
             error_required=_l("Enter what went well"),
             optional=True,
             max_length=1000,
@@ -79,7 +79,7 @@ QUESTIONNAIRE = Questionnaire(
             id="could_be_better",
             kind=Kind.TEXT,
             title=_l("What could have been better?"),
-            hint=SKIP_HINT,
+            hint=adult.SKIP_HINT,
             error_required=_l("Enter what could have been better"),
             optional=True,
             max_length=1000,

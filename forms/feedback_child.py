@@ -7,7 +7,7 @@ answers with theirs: keep them stable.
 
 from flask_babel import lazy_gettext as _l
 
-from app.questionnaires.definition import Audience, Kind, Option, Purpose, Question, Questionnaire
+from app.definitions.questionnaire import Audience, Kind, Option, Purpose, Question, Questionnaire
 
 YES_A_BIT_NO = (
     Option("yes", _l("Yes"), picture="thumb-up", picture_alt=_l("Thumb pointing up")),

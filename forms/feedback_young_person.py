@@ -5,8 +5,8 @@ The question ids are the annual report's figures ("97 % felt welcomed"): keep th
 
 from flask_babel import lazy_gettext as _l
 
-from app.questionnaires.definition import Audience, Kind, Purpose, Question, Questionnaire
-from app.questionnaires.standard_options import YES_A_BIT_NO
+from app.definitions.questionnaire import Audience, Kind, Purpose, Question, Questionnaire
+from app.definitions.standard_options import YES_A_BIT_NO
 
 QUESTIONNAIRE = Questionnaire(
     id="feedback_young_person",

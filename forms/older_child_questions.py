@@ -1,11 +1,12 @@
-"""Questions asked in the same words in more than one child version: most of them of young people aged 12 to 15 and
-16 to 18, and those about the meeting of children aged 8 to 11 too."""
+"""The questions more than one child version asks (8 to 11, 12 to 15, 16 to 18), each written once. A question
+whose words differ between versions takes them as arguments (invite, where, when); the 8 to 11 version replaces
+the few words it says its own way where it asks the question."""
 
 from flask_babel import LazyString
 from flask_babel import lazy_gettext as _l
 
-from app.questionnaires.definition import Kind, Option, Question, ShowIf
-from app.questionnaires.standard_options import EMOJI_SCALE, NOT_SAFE, NOT_SURE_IF_SAFE, YES_NO_NOT_SURE
+from app.definitions.questionnaire import Kind, Option, Question, ShowIf
+from app.definitions.standard_options import EMOJI_SCALE, NOT_SAFE, NOT_SURE_IF_SAFE, YES_NO_NOT_SURE
 
 SKIP_HINT = _l("You can skip this if you want. You can write up to 500 characters.")
 
@@ -44,6 +45,15 @@ SOMEONE_TO_TALK_TO = Question(
     short_title=_l("An adult to talk to"),
     error_required=_l("Select if there is an adult you can talk to where you live"),
     options=YES_NO_NOT_SURE,
+)
+
+SCHOOL = Question(
+    id="school",
+    kind=Kind.EMOJI,
+    title=_l("How is school going?"),
+    short_title=_l("School"),
+    error_required=_l("Select how school is going"),
+    options=EMOJI_SCALE,
 )
 
 HEALTH = Question(
@@ -160,38 +170,52 @@ CHAIR = Question(
     show_if=ShowIf("come_to_meeting", ("all", "part", "not_sure")),
 )
 
-INVITE = Question(
-    id="invite",
-    kind=Kind.MULTI,
-    title=_l("Who would you like at your meeting?"),
-    short_title=_l("Who to invite"),
-    hint=_l("Your IRO will be there. Select all the people you want."),
-    error_required=_l("Select who you would like at your meeting, or select “No one else”"),
-    options=(
-        Option("carer", _l("The adults you live with")),
-        Option("parents", _l("Your mum or dad")),
-        Option("family", _l("Other family")),
-        Option("social_worker", _l("Your social worker")),
-        Option("school", _l("Someone from school")),
-        Option("other", _l("Someone else"), other=True),
-        Option("no_one", _l("No one else"), exclusive=True),
-    ),
-)
 
-WHERE = Question(
-    id="where",
-    kind=Kind.CHOICE,
-    title=_l("Where would you like your meeting to be?"),
-    short_title=_l("Where the meeting is"),
-    error_required=_l("Select where you would like your meeting to be"),
-    options=(
-        Option("home", _l("Where you live")),
-        Option("school", _l("At school")),
-        Option("office", _l("At an office")),
-        Option("video", _l("On a video call")),
-        Option("no_preference", _l("I do not mind")),
-    ),
-)
+def invite(school: LazyString, personal_adviser: bool = False) -> Question:
+    """Who the child would like at the meeting; a young person leaving care may also ask for their personal adviser."""
+    adviser = (Option("personal_adviser", _l("Your personal adviser")),) if personal_adviser else ()
+    return Question(
+        id="invite",
+        kind=Kind.MULTI,
+        title=_l("Who would you like at your meeting?"),
+        short_title=_l("Who to invite"),
+        hint=_l("Your IRO will be there. Select all the people you want."),
+        error_required=_l("Select who you would like at your meeting, or select “No one else”"),
+        options=(
+            Option("carer", _l("The adults you live with")),
+            Option("parents", _l("Your mum or dad")),
+            Option("family", _l("Other family")),
+            Option("social_worker", _l("Your social worker")),
+            *adviser,
+            Option("school", school),
+            Option("other", _l("Someone else"), other=True),
+            Option("no_one", _l("No one else"), exclusive=True),
+        ),
+    )
+
+
+INVITE = invite(_l("Someone from school"))
+
+
+def where(school: LazyString) -> Question:
+    """Where the child would like the meeting: "at school", or for older young people "at school or college"."""
+    return Question(
+        id="where",
+        kind=Kind.CHOICE,
+        title=_l("Where would you like your meeting to be?"),
+        short_title=_l("Where the meeting is"),
+        error_required=_l("Select where you would like your meeting to be"),
+        options=(
+            Option("home", _l("Where you live")),
+            Option("school", school),
+            Option("office", _l("At an office")),
+            Option("video", _l("On a video call")),
+            Option("no_preference", _l("I do not mind")),
+        ),
+    )
+
+
+WHERE = where(_l("At school"))
 
 
 def when(after: LazyString, hint: LazyString) -> Question:

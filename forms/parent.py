@@ -5,14 +5,13 @@ Many parents are anxious or angry, and some do not read English well: short sent
 
 from flask_babel import lazy_gettext as _l
 
-from app.questionnaires.definition import Audience, Kind, Option, Purpose, Question, Questionnaire, ShowIf
-from app.questionnaires.standard_options import YES_NO_NOT_SURE
-
-SKIP_HINT = _l("You can skip this question. You can write up to 1000 characters.")
+from app.definitions.questionnaire import Audience, Kind, Option, Purpose, Question, Questionnaire, ShowIf
+from app.definitions.standard_options import YES_NO_NOT_SURE
+from forms import adult_questions as adult
 
 QUESTIONNAIRE = Questionnaire(
     id="parent",
-    title=_l("Your views before the review"),
+    title=adult.TITLE,
     name=_l("Parent"),
     audience=Audience.PARENT,
     purpose=Purpose.CONSULTATION,
@@ -36,7 +35,7 @@ QUESTIONNAIRE = Questionnaire(
             kind=Kind.TEXT,
             title=_l("Tell us more about how your child is doing"),
             short_title=_l("More about how your child is doing"),
-            hint=SKIP_HINT,
+            hint=adult.SKIP_HINT,
             error_required=_l("Enter how your child is doing"),
             optional=True,
             max_length=1000,
@@ -55,7 +54,7 @@ QUESTIONNAIRE = Questionnaire(
             kind=Kind.TEXT,
             title=_l("What do you think about the care plan?"),
             short_title=_l("Your views on the care plan"),
-            hint=SKIP_HINT,
+            hint=adult.SKIP_HINT,
             error_required=_l("Enter what you think about the care plan"),
             optional=True,
             max_length=1000,
@@ -79,7 +78,7 @@ QUESTIONNAIRE = Questionnaire(
             kind=Kind.TEXT,
             title=_l("What would you like to change about family time?"),
             short_title=_l("Changes to family time"),
-            hint=SKIP_HINT,
+            hint=adult.SKIP_HINT,
             error_required=_l("Enter what you would like to change about family time"),
             optional=True,
             max_length=1000,
@@ -90,7 +89,7 @@ QUESTIONNAIRE = Questionnaire(
             kind=Kind.TEXT,
             title=_l("What is working well for your child?"),
             short_title=_l("What is working well"),
-            hint=SKIP_HINT,
+            hint=adult.SKIP_HINT,
             error_required=_l("Enter what is working well for your child"),
             optional=True,
             max_length=1000,
@@ -100,7 +99,7 @@ QUESTIONNAIRE = Questionnaire(
             kind=Kind.TEXT,
             title=_l("Are you worried about anything?"),
             short_title=_l("Worries"),
-            hint=SKIP_HINT,
+            hint=adult.SKIP_HINT,
             error_required=_l("Enter what you are worried about"),
             optional=True,
             max_length=1000,
@@ -115,19 +114,7 @@ QUESTIONNAIRE = Questionnaire(
             optional=True,
             max_length=1000,
         ),
-        Question(
-            id="attending",
-            kind=Kind.CHOICE,
-            title=_l("Will you come to the review?"),
-            short_title=_l("Coming to the review"),
-            error_required=_l("Select if you will come to the review"),
-            options=(
-                Option("in_person", _l("Yes, in person")),
-                Option("remote", _l("Yes, by phone or video call")),
-                Option("no", _l("No")),
-                Option("not_sure", _l("I do not know yet")),
-            ),
-        ),
+        adult.ATTENDING,
         Question(
             id="interpreter",
             kind=Kind.YES_NO,

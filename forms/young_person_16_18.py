@@ -2,8 +2,8 @@
 
 from flask_babel import lazy_gettext as _l
 
-from app.questionnaires.definition import Audience, Kind, Option, Purpose, Question, Questionnaire, ShowIf
-from app.questionnaires.standard_options import EMOJI_SCALE, YES_NO_NOT_SURE, share_words
+from app.definitions.questionnaire import Audience, Kind, Option, Purpose, Question, Questionnaire, ShowIf
+from app.definitions.standard_options import EMOJI_SCALE, YES_NO_NOT_SURE, share_words
 from forms import older_child_questions as shared
 
 QUESTIONNAIRE = Questionnaire(
@@ -137,38 +137,8 @@ QUESTIONNAIRE = Questionnaire(
         shared.HOPE_DECIDED,
         shared.COME_TO_MEETING,
         shared.CHAIR,
-        Question(
-            id="invite",
-            kind=Kind.MULTI,
-            title=_l("Who would you like at your meeting?"),
-            short_title=_l("Who to invite"),
-            hint=_l("Your IRO will be there. Select all the people you want."),
-            error_required=_l("Select who you would like at your meeting, or select “No one else”"),
-            options=(
-                Option("carer", _l("The adults you live with")),
-                Option("parents", _l("Your mum or dad")),
-                Option("family", _l("Other family")),
-                Option("social_worker", _l("Your social worker")),
-                Option("personal_adviser", _l("Your personal adviser")),
-                Option("school", _l("Someone from school or college")),
-                Option("other", _l("Someone else"), other=True),
-                Option("no_one", _l("No one else"), exclusive=True),
-            ),
-        ),
-        Question(
-            id="where",
-            kind=Kind.CHOICE,
-            title=_l("Where would you like your meeting to be?"),
-            short_title=_l("Where the meeting is"),
-            error_required=_l("Select where you would like your meeting to be"),
-            options=(
-                Option("home", _l("Where you live")),
-                Option("school", _l("At school or college")),
-                Option("office", _l("At an office")),
-                Option("video", _l("On a video call")),
-                Option("no_preference", _l("I do not mind")),
-            ),
-        ),
+        shared.invite(_l("Someone from school or college"), personal_adviser=True),
+        shared.where(_l("At school or college")),
         shared.when(_l("After school, college or work"), _l("It will not be when you are at school, college or work.")),
         shared.NOT_IN_FRONT,
         shared.NOT_IN_FRONT_DETAILS,

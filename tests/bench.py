@@ -57,7 +57,7 @@ from app.models import (
     Submission,
     SubmissionState,
 )
-from app.questionnaires.definition import Kind
+from app.definitions.questionnaire import Kind
 from app.questionnaires.registry import QUESTIONNAIRES
 from app.reports.periods import last_financial_year
 from tests.factories import TOTP_SECRET, create_child, create_staff, totp_code

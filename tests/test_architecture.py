@@ -1,6 +1,6 @@
 """The layers stay layers: read every module's imports and check the rules the README's "How it fits together" draws.
 
-A unit is a top-level package or module of app/ (app.sms, app.links, …) or the questionnaire definitions in forms/.
+A unit is a top-level package or module of app/ (app.sms, app.audit, …) or the questionnaire definitions in forms/.
 Every import counts, including those inside functions. The application factory (app/__init__.py) and the command
 line (app/cli.py) put the units together, so they may import anything and nothing counts as importing them.
 """

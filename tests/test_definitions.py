@@ -5,7 +5,7 @@ from pathlib import Path
 import pytest
 from flask_babel import LazyString
 
-from app.questionnaires.definition import Audience, Kind, Purpose, Question, Questionnaire
+from app.definitions.questionnaire import Audience, Kind, Purpose, Question, Questionnaire
 from app.questionnaires.registry import QUESTIONNAIRES
 from forms import ALL
 

@@ -5,11 +5,11 @@ from datetime import date
 import pytest
 from flask_babel import lazy_gettext as _l
 
+from app.definitions.questionnaire import Audience, Kind, Option, Purpose, Question, Questionnaire, ShowIf
+from app.definitions.standard_options import YES_NO_NOT_SURE
 from app.extensions import db
 from app.models import Submission
 from app.questionnaires import registry
-from app.questionnaires.definition import Audience, Kind, Option, Purpose, Question, Questionnaire, ShowIf
-from app.questionnaires.standard_options import YES_NO_NOT_SURE
 from tests.factories import create_child, create_invitation, create_staff
 
 SAMPLE = Questionnaire(

@@ -12,8 +12,9 @@ from app.extensions import db
 from app.invitations.tokens import create_invitation as make_invitation
 from app.messaging import phones
 from app.models import NotifyBy, Role, Submission
-from app.questionnaires import answering, registry
+from app.questionnaires import registry
 from app.safeguarding import flags
+from app.submissions import progress
 from tests.conftest import app_on_a_fresh_database, at_once, sign_in
 from tests.factories import create_child, create_invitation, create_staff
 from tests.helpers.commands import run_worker
@@ -41,7 +42,7 @@ def flag_at(child, when: str) -> Submission:
     pages call with the time now."""
     db.session.expire_all()  # read what the pages have changed (the manager on duty), as the child's request would
     invitation, _ = make_invitation(child, child.next_review, "child_8_11")
-    submission = answering.submission_for(invitation)
+    submission = progress.submission_for(invitation)
     flags.raise_flag(submission, flags.ASKED, now=datetime.fromisoformat(when).replace(tzinfo=LONDON))
     db.session.commit()
     return submission

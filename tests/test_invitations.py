@@ -202,7 +202,7 @@ def test_send_a_new_link_by_text_revokes_the_old_one_and_texts_the_same_phone(br
     assert "on its way" in browser.text(), browser.errors()
     browser.get(f"/staff/children/{child.id}")
     [row] = _invitations_table(browser)
-    assert row[0] == "Parent" and row[2] == "Text"
+    assert row[0] == "Parent" and row[2] == "Text message"
     _press(browser, "/invitations/resend")
     assert "a new one is on its way by text" in browser.text()
     db.session.expire_all()

@@ -12,7 +12,7 @@ import pytest
 import textstat
 
 from app import create_app
-from app.questionnaires.definition import Audience, Kind, Option, Purpose, Question, Questionnaire
+from app.definitions.questionnaire import Audience, Kind, Option, Purpose, Question, Questionnaire
 from forms import ALL
 
 WHOLE_GRADE_AT_MOST = 4

@@ -4,11 +4,11 @@ help page tells the truth to the person reading it (a child, or a parent, carer 
 import pytest
 from sqlalchemy import func, select
 
+from app.definitions.questionnaire import Kind
 from app.extensions import db
 from app.invitations.tokens import create_invitation as make_invitation
 from app.models import OutboundEmail, Respondent, Role, StaffAlert
 from app.questionnaires import registry
-from app.questionnaires.definition import Kind
 from app.safeguarding.words import mentions_harm, normalise, phrases_in
 from tests.conftest import sign_in
 from tests.factories import create_child, create_invitation, create_staff

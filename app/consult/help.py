@@ -15,8 +15,9 @@ from app.consult import bp
 from app.consult.routes import _context
 from app.extensions import db
 from app.models import Invitation
-from app.questionnaires import answering
+from app.questionnaires.respondents import by_a_child
 from app.safeguarding import flags
+from app.submissions import progress
 
 
 def _opened_invitation() -> Invitation | None:
@@ -47,10 +48,10 @@ def help_now():
     if invitation is None:
         return redirect(url_for("pages.help"))
     return render_template(
-        "consult/help.html" if answering.by_a_child(invitation) else "consult/help_adult.html",
+        "consult/help.html" if by_a_child(invitation) else "consult/help_adult.html",
         next_url=_back(url_for(".start")),
         told_iro=_flag_is_open(invitation),
-        sent=answering.is_sent(invitation),
+        sent=progress.is_sent(invitation),
         **_context(invitation),
     )
 
@@ -61,7 +62,7 @@ def not_safe():
     """The "I don't feel safe" button on every child page: flag at once, then show where to get help."""
     invitation = _opened_invitation()
     if invitation is not None and FlaskForm().validate_on_submit():
-        flags.raise_flag(answering.submission_for(invitation), flags.ASKED)
+        flags.raise_flag(progress.submission_for(invitation), flags.ASKED)
         db.session.commit()
     next_url = request.form.get("next", "")
     return redirect(url_for(".help_now", next=next_url) if invitation is not None else url_for("pages.help"))

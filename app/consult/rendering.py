@@ -1,14 +1,12 @@
 """GOV.UK Frontend macro parameters for a question page, so templates only display."""
 
-from datetime import date
-from typing import Any
-
 from flask import url_for
-from flask_babel import format_date, gettext
+from flask_babel import gettext
 from markupsafe import Markup, escape
 
+from app.definitions.questionnaire import Kind, Option, Question, Questionnaire
 from app.questionnaires import router
-from app.questionnaires.definition import Kind, Option, Question, Questionnaire
+from app.questionnaires.answers import display_answer
 from app.questionnaires.errors import DATE_PARTS
 
 
@@ -109,23 +107,6 @@ def error_list(form) -> list[dict]:
     """The error summary: each message links to the field it is about."""
     anchors = {"answer": "#answer", "day": "#answer-day", "other": "#other"}
     return [{"text": field.errors[0], "href": anchors.get(field.name, "#answer")} for field in form if field.errors]
-
-
-def display_answer(question: Question, value: Any) -> str | None:
-    """The answer as a person would read it; None when the question was skipped."""
-    if value in (None, ""):
-        return None
-    if question.kind is Kind.TEXT:
-        return value
-    if question.kind is Kind.DATE:
-        return format_date(date.fromisoformat(value), "d MMMM yyyy")
-    labels = {o.value: str(o.label) for o in question.options}
-    if question.kind is Kind.MULTI:
-        words = [labels.get(v, v) for v in value["selected"]]
-        if value.get("other"):
-            words.append(value["other"])
-        return ", ".join(words)
-    return labels.get(value)
 
 
 def check_rows(questionnaire: Questionnaire, answers: dict) -> list[dict]:

@@ -6,17 +6,20 @@ from flask import abort, g, redirect, render_template, request, session, url_for
 from flask_babel import format_date
 from flask_wtf import FlaskForm
 
+from app import photo_links
 from app.auth.access import public
 from app.consult import bp
 from app.invitations import tokens
 from app.consult.rendering import check_rows, error_list, field_params
+from app.definitions.questionnaire import Audience, Purpose, Questionnaire
 from app.extensions import db
-from app.models import Invitation, Submission
+from app.models import Invitation
 from app.models.time import utcnow
-from app.questionnaires import answering, registry, router
-from app.questionnaires.definition import Audience, Purpose, Questionnaire
+from app.questionnaires import registry, router
 from app.questionnaires.form_builder import answer_value, build_form
-from app import photo_links
+from app.submissions import progress
+from app.submissions.saving import save_answer
+from app.submissions.sending import send_answers
 
 
 def _link_not_working():
@@ -48,12 +51,8 @@ def _questionnaire(invitation: Invitation) -> Questionnaire:
     return registry.get(invitation.questionnaire)
 
 
-_sent = answering.is_sent
-_answers = answering.answers
-
-
-def _submission(invitation: Invitation) -> Submission:
-    return answering.submission_for(invitation)
+_sent = progress.is_sent
+_answers = progress.answers
 
 
 def _context(invitation: Invitation) -> dict:
@@ -116,7 +115,7 @@ def question(invitation: Invitation, question_id: str):
     form = build_form(current, answers.get(current.id))
     skipping = _skipping(questionnaire)
     if skipping or form.validate_on_submit():
-        reason = answering.save(invitation, current, "" if skipping else answer_value(current, form))
+        reason = save_answer(invitation, current, "" if skipping else answer_value(current, form))
         db.session.commit()
         next_url = _next_url(questionnaire, current, _answers(invitation))
         return redirect(url_for(".help_now", next=next_url) if reason else next_url)
@@ -182,7 +181,7 @@ def check(invitation: Invitation):
     form = FlaskForm()
     if form.validate_on_submit():
         # Answers to pages a later change took away are not kept: collect only what is needed.
-        answering.send(invitation)
+        send_answers(invitation)
         db.session.commit()
         return redirect(url_for(".done"))
     return render_template("consult/check.html", rows=check_rows(questionnaire, answers), form=form, **_context(invitation))

@@ -27,7 +27,7 @@ from app.invitations.sending import invite
 from app.models import Channel, Child, Contact, Invitation, Respondent, Review, SmsConversation
 from app.models.invitation import InvitationStatus
 from app.models.time import utcnow
-from app.questionnaires import answering
+from app.submissions import progress
 
 
 @dataclass
@@ -182,7 +182,7 @@ def _reminders(today: date, report: SendReport) -> None:
         if reminder_day <= today and invitation.created_at.date() < reminder_day and invitation.contact.email and invitation.usable(now):
             due.append(invitation)
     for invitation in due:
-        if answering.is_sent(invitation):
+        if progress.is_sent(invitation):
             continue
         if not _claim(Invitation.reminded_at, Invitation.id == invitation.id, utcnow()):
             db.session.rollback()

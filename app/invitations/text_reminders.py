@@ -9,7 +9,7 @@ from app.extensions import db
 from app.invitations.channels import text
 from app.invitations.schedule import REMINDER
 from app.models import ConversationState, SmsConversation
-from app.questionnaires import answering
+from app.submissions import progress
 
 
 def send_text_reminders(now: datetime) -> None:
@@ -21,7 +21,7 @@ def send_text_reminders(now: datetime) -> None:
     for conversation in waiting:
         invitation = conversation.invitation
         review = invitation.review
-        if answering.is_sent(invitation) or not invitation.usable(now):
+        if progress.is_sent(invitation) or not invitation.usable(now):
             continue
         if review and review.held_on is None and now.date() >= REMINDER.day(REMINDER.anchor(review)):
             conversation.reminded_at = now

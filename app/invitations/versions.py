@@ -4,7 +4,7 @@ another."""
 from datetime import date
 
 from app.models import Child, Respondent
-from app.questionnaires.definition import Audience, Purpose, Questionnaire
+from app.definitions.questionnaire import Audience, Purpose, Questionnaire
 from app.questionnaires.registry import QUESTIONNAIRES
 
 # Parents and carers each have their own consultation; a child's follows their age.

@@ -1,1 +1,1 @@
-"""The questionnaire engine: definitions in forms/ become pages, forms and saved answers."""
+"""The questionnaire engine: definitions in forms/ become pages, forms and checked answers, whatever the channel."""

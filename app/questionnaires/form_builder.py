@@ -8,7 +8,7 @@ from wtforms.validators import InputRequired, Length, Optional, StopValidation, 
 
 from app.inputs import date_from_parts
 from app.questionnaires import errors
-from app.questionnaires.definition import Kind, Question
+from app.definitions.questionnaire import Kind, Question
 
 DATE_PARTS = ("day", "month", "year")
 

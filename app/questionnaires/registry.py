@@ -1,6 +1,6 @@
 """Every questionnaire the service offers, by id."""
 
-from app.questionnaires.definition import Purpose, Questionnaire
+from app.definitions.questionnaire import Purpose, Questionnaire
 from forms import ALL
 
 QUESTIONNAIRES: dict[str, Questionnaire] = {q.id: q for q in ALL}

@@ -2,7 +2,7 @@
 
 from typing import Any
 
-from app.questionnaires.definition import Question, Questionnaire
+from app.definitions.questionnaire import Question, Questionnaire
 
 
 def applies(question: Question, answers: dict[str, Any]) -> bool:

@@ -15,11 +15,12 @@ from functools import cache
 from sqlalchemy import and_, case, extract, func, select
 from sqlalchemy.orm import aliased
 
+from app.channel_names import CHANNEL_NAMES
+from app.definitions.questionnaire import Kind, Purpose
+from app.definitions.standard_options import POSITIVE_VALUES
 from app.extensions import db
 from app.models import Answer, Channel, Child, Invitation, ParticipationCode, Respondent, Review, Submission, SubmissionState
-from app.questionnaires.definition import Kind, Purpose
 from app.questionnaires.registry import QUESTIONNAIRES
-from app.questionnaires.standard_options import POSITIVE_VALUES
 from app.reports import labels
 from app.reports.periods import LONDON, Period
 from app.reviews.timescales import working_days_between
@@ -265,13 +266,13 @@ def _consultations(period: Period) -> Consultations:
     ).all()
 
     total = ConsultationLine("all", "")
-    channels = {c: ConsultationLine(c.value, str(labels.CHANNELS[c])) for c in labels.ALWAYS_SHOWN_CHANNELS}
+    channels = {c: ConsultationLine(c.value, str(CHANNEL_NAMES[c])) for c in labels.ALWAYS_SHOWN_CHANNELS}
     versions: dict[str, ConsultationLine] = {}
     respondents = {r: ConsultationLine(r.value, str(labels.RESPONDENTS[r])) for r in labels.ALWAYS_SHOWN_RESPONDENTS}
     for channel, questionnaire, respondent, sent, started, done, before_review in rows:
         numbers = (sent, started, int(done or 0), int(before_review or 0))
         total.add(*numbers)
-        channels.setdefault(channel, ConsultationLine(channel.value, str(labels.CHANNELS[channel]))).add(*numbers)
+        channels.setdefault(channel, ConsultationLine(channel.value, str(CHANNEL_NAMES[channel]))).add(*numbers)
         name = str(QUESTIONNAIRES[questionnaire].name) if questionnaire in QUESTIONNAIRES else questionnaire
         versions.setdefault(questionnaire, ConsultationLine(questionnaire, name)).add(*numbers)
         respondents.setdefault(respondent, ConsultationLine(respondent.value, str(labels.RESPONDENTS[respondent]))).add(*numbers)

@@ -1,4 +1,4 @@
-"""What the report calls each code, channel, respondent and feedback question, and how it prints a figure."""
+"""What the report calls each code, respondent and feedback question, which channels it always shows, and how it prints a figure."""
 
 from flask_babel import lazy_gettext as _l
 
@@ -20,12 +20,6 @@ NOT_RECORDED = _l("No participation code recorded")
 # The codes under which a child aged 4 or over conveyed their views to the review (docs/domain.md, Reviews: PN1–PN6).
 CONVEYED = frozenset(ParticipationCode(f"PN{n}") for n in range(1, 7))
 
-CHANNELS = {
-    Channel.WEB: _l("Web link"),
-    Channel.SMS: _l("Text message"),
-    Channel.EMAIL: _l("Email"),
-    Channel.LETTER: _l("Letter"),
-}
 # Shown even when none were sent, so a nil is visible rather than missing.
 ALWAYS_SHOWN_CHANNELS = (Channel.WEB, Channel.SMS)
 

@@ -5,10 +5,10 @@ from typing import Any
 
 from app import audit
 from app.audit.actions import Action
+from app.definitions.questionnaire import Kind, Question, Questionnaire
 from app.models import Submission
 from app.models.time import utcnow
 from app.notifications import alerts, escalation
-from app.questionnaires.definition import Kind, Question, Questionnaire
 from app.safeguarding.words import mentions_harm, phrases_in
 
 ANSWER = "answer"  # an answer the questionnaire marks as urgent, e.g. "No" to "Do you feel safe?"

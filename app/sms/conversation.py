@@ -10,18 +10,23 @@ from flask_babel import force_locale
 from sqlalchemy import select, update
 from werkzeug.datastructures import MultiDict
 
+from app.definitions.questionnaire import Audience, Kind, Purpose, Question, Questionnaire
 from app.extensions import db
 from app.inputs import whole_number
 from app.invitations.links import invitation_url
 from app.invitations.tokens import create_extra_link
 from app.messaging.outbox import enqueue
 from app.models import ConversationState, Invitation, MessageStatus, OutboundSms, PhoneNumber, SmsConversation
-from app.questionnaires import answering, registry, router
-from app.questionnaires.definition import Audience, Kind, Purpose, Question, Questionnaire
+from app.questionnaires import registry, router
+from app.questionnaires.checking import check_answer
+from app.questionnaires.respondents import by_a_child
 from app.safeguarding import flags
 from app.safeguarding.words import mentions_harm
 from app.sms import texts
 from app.sms.rendering import fits, question_text
+from app.submissions import progress
+from app.submissions.saving import save_answer
+from app.submissions.sending import send_answers
 
 # Twilio's own opt-out and opt-in words (Advanced Opt-Out defaults), so we agree with what Twilio blocks.
 OPT_OUT = {"STOP", "STOPALL", "UNSUBSCRIBE", "CANCEL", "END", "QUIT", "REVOKE", "OPTOUT"}
@@ -70,7 +75,7 @@ def receive(phone: PhoneNumber, body: str, now: datetime) -> None:
         if flagged:
             return  # they have just been sent where to get help
         with force_locale(conversation.invitation.child.preferred_language if conversation else "en"):
-            for_child = conversation is None or answering.by_a_child(conversation.invitation)
+            for_child = conversation is None or by_a_child(conversation.invitation)
             enqueue(phone, texts.help_text(for_child) if word in HELP else texts.nothing_open(), "reply")
         return
     with force_locale(conversation.invitation.child.preferred_language):
@@ -89,9 +94,9 @@ def _flag_worrying_words(phone: PhoneNumber, body: str) -> bool:
     ).first()
     if latest is None:
         return False
-    flags.raise_flag(answering.submission_for(latest.invitation), flags.TEXTED)
+    flags.raise_flag(progress.submission_for(latest.invitation), flags.TEXTED)
     with force_locale(latest.invitation.child.preferred_language):
-        enqueue(phone, texts.help_text(answering.by_a_child(latest.invitation)), "reply")
+        enqueue(phone, texts.help_text(by_a_child(latest.invitation)), "reply")
     return True
 
 
@@ -113,7 +118,7 @@ class Turn:
 
     def take(self, word: str, body: str) -> None:
         conversation = self.conversation
-        if answering.is_sent(self.invitation):
+        if progress.is_sent(self.invitation):
             conversation.state = ConversationState.DONE
             self.say(texts.already_sent())
         elif word == LINK:
@@ -146,7 +151,7 @@ class Turn:
 
     @property
     def answers(self) -> dict:
-        return answering.answers(self.invitation)
+        return progress.answers(self.invitation)
 
     def ask(self, question: Question, opening: str = "") -> None:
         """Send the question, in one text with the opening words (the introduction, or what was wrong with the last
@@ -178,7 +183,7 @@ class Turn:
 
     def checking(self, word: str) -> None:
         if word == SEND:
-            answering.send(self.invitation)
+            send_answers(self.invitation)
             self.conversation.state = ConversationState.DONE
             self.say(texts.sent(self.feedback))
         elif word == BACK:
@@ -212,15 +217,15 @@ class Turn:
             # A long answer is never thrown away: its start is kept, and the person told how to change it.
             cut = current.kind is Kind.TEXT and len(body.strip()) > current.max_length
             fields, problem = parse(current, body.strip()[: current.max_length] if cut else body)
-            value, error = (None, problem) if problem else answering.check(current, fields)
+            value, error = (None, problem) if problem else check_answer(current, fields)
             if error:
                 self.ask(current, opening=error)  # what went wrong, then the question again
                 return
             if cut:
                 self.say(texts.kept_the_start(current.max_length))
-        if answering.save(self.invitation, current, value) and not self.helped:
+        if save_answer(self.invitation, current, value) and not self.helped:
             # An urgent answer: the flag is raised (as on the web) and the person is told where help is.
-            self.say(texts.help_text(answering.by_a_child(self.invitation)))
+            self.say(texts.help_text(by_a_child(self.invitation)))
         self.ask_next()
 
 

@@ -12,8 +12,8 @@ from app.invitations.people import language_of
 from app.invitations.text_reminders import send_text_reminders
 from app.messaging.outbox import enqueue
 from app.models import ConversationState, SmsConversation
-from app.questionnaires import answering
 from app.sms import texts
+from app.submissions import progress
 
 IN_PROGRESS = (ConversationState.ANSWERING, ConversationState.CHECKING)
 
@@ -27,7 +27,7 @@ def run(now: datetime) -> None:
     ).all()
     for conversation in open_conversations:
         invitation = conversation.invitation
-        if answering.is_sent(invitation) or not invitation.usable(now):
+        if progress.is_sent(invitation) or not invitation.usable(now):
             conversation.state = ConversationState.DONE
             continue
         if conversation.state in IN_PROGRESS:

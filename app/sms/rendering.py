@@ -2,8 +2,8 @@
 
 from flask_babel import gettext as _
 
+from app.definitions.questionnaire import Kind, Question
 from app.messaging.segments import plain, segments
-from app.questionnaires.definition import Kind, Question
 
 MAX_SEGMENTS = 2
 

@@ -14,11 +14,11 @@ from sqlalchemy.orm import joinedload
 from app import audit
 from app.audit.actions import Action
 from app.auth.access import staff
-from app.consult.rendering import display_answer
 from app.extensions import db
 from app.inputs import database_integer
 from app.models import Invitation, Review, Role, StaffMember, Submission, SubmissionState
 from app.questionnaires import registry, router
+from app.questionnaires.answers import display_answer
 from app.questionnaires.registry import FEEDBACK
 from app.reports.periods import Period, PeriodError, checked, from_parts
 from app.staff import bp

@@ -25,10 +25,3 @@ URGENT_REASONS = {
     flags.ASKED: _l("They pressed “I don't feel safe”"),
     flags.TEXTED: _l("They sent a text whose words may mean they are not safe"),
 }
-
-CHANNEL_NAMES = {
-    "web": _l("Web link"),
-    "sms": _l("Text"),
-    "email": _l("Email"),
-    "letter": _l("Letter"),
-}

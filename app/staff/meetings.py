@@ -18,11 +18,11 @@ from wtforms.validators import InputRequired, Length
 from app import audit
 from app.audit.actions import Action
 from app.auth.access import staff
-from app.consult.rendering import display_answer
 from app.extensions import db
 from app.inputs import date_from_parts, time_from_text
 from app.models import ChildPart, Invitation, Respondent, Review, Submission, SubmissionState
 from app.questionnaires import registry, router
+from app.questionnaires.answers import display_answer
 from app.staff import bp
 from app.staff.access import CASEWORK, child_and_open_review
 

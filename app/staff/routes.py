@@ -13,20 +13,21 @@ from app.audit.actions import Action, label_of
 from app.auth.access import staff
 from app.caseload.listing import FILTERS
 from app.caseload.listing import caseload as find_caseload
-from app.consult.rendering import display_answer
+from app.channel_names import CHANNEL_NAMES
+from app.definitions.questionnaire import Purpose
 from app.extensions import db
 from app.inputs import whole_number
 from app.models import AuditEvent, Child, Role, Submission, SubmissionState
 from app.models.time import utcnow
 from app.questionnaires import registry, router
-from app.questionnaires.definition import Purpose
+from app.questionnaires.answers import display_answer
 from app.routing import managers_queue
 from app.safeguarding import flags
 from app.staff import bp, flag_history
 from app.staff.access import CASEWORK, child_or_403
 from app.staff.allocation import AllocationForm
 from app.staff.invitation_list import active_invitations
-from app.staff.labels import CHANNEL_NAMES, PROFESSIONAL_KINDS, RESPONDENT_NAMES, URGENT_REASONS
+from app.staff.labels import PROFESSIONAL_KINDS, RESPONDENT_NAMES, URGENT_REASONS
 from app.staff.meetings import CHILD_PARTS
 from app.staff.versions import VersionForm
 

@@ -13,7 +13,7 @@ from werkzeug.serving import WSGIRequestHandler, make_server
 from app.extensions import db
 from app.invitations.tokens import create_invitation
 from app.models import Respondent, Review
-from app.questionnaires.definition import (
+from app.definitions.questionnaire import (
     Audience,
     Kind,
     Option,

@@ -7,7 +7,7 @@ The page is read only to know where focus is and that the focus state is visible
 import pytest
 from playwright.sync_api import expect
 
-from app.questionnaires.definition import Kind
+from app.definitions.questionnaire import Kind
 from app.questionnaires.registry import QUESTIONNAIRES
 from tests.browser.conftest import PHONE, invite, question_on, start_heading
 from tests.helpers.walking import form_data

@@ -1,7 +1,7 @@
 """Answers that walk a person through every page of a questionnaire: each choice opens the pages that depend on it."""
 
+from app.definitions.questionnaire import Kind, Question, Questionnaire
 from app.questionnaires import registry
-from app.questionnaires.definition import Kind, Question, Questionnaire
 
 
 def opening_values(questionnaire: Questionnaire, question: Question) -> list[str]:

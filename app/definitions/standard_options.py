@@ -2,7 +2,7 @@
 
 from flask_babel import lazy_gettext as _l
 
-from app.questionnaires.definition import Kind, Option, Question
+from app.definitions.questionnaire import Kind, Option, Question
 
 EMOJI_SCALE = (
     Option("5", _l("Very happy"), "😄", "face-very-happy", _l("A face with a big smile")),

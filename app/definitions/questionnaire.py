@@ -1,4 +1,4 @@
-"""The shape of a questionnaire definition. Definitions themselves live in forms/."""
+"""The shape of a questionnaire definition: questions, options, show-if rules. Definitions themselves live in forms/."""
 
 import enum
 from dataclasses import dataclass

@@ -1,0 +1,1 @@
+"""The language questionnaires are written in: questions, options and who answers. It imports nothing of the engine."""
