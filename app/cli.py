@@ -6,10 +6,10 @@ import click
 from flask import Flask, current_app
 
 from app import demo
+from app.addresses import page_url
 from app.auth.commands import staff_group
 from app.imports.commands import import_group
 from app.invitations.commands import invitations_group
-from app.invitations.links import public_url
 from app.notifications import escalation  # noqa: F401  (adds `flask notifications escalate`)
 from app.notifications.unread import notifications_group
 from app.reports.commands import report
@@ -25,7 +25,7 @@ def demo_data(as_json: bool) -> None:
     if as_json:
         click.echo(json.dumps(loaded, indent=2))
         return
-    click.echo("\nStaff sign-in (" + public_url("/staff/sign-in") + "), then the code an")
+    click.echo("\nStaff sign-in (" + page_url("auth.login") + "), then the code an")
     click.echo("authenticator app shows for the two-factor secret (or: oathtool --totp -b SECRET):")
     for member in loaded["staff"]:
         click.echo(f"  {member['role']:8} {member['email']:26} password: {member['password']:20} two-factor secret: {member['totp_secret']}")

@@ -9,9 +9,9 @@ from datetime import timedelta
 
 from sqlalchemy import select, update
 
+from app.addresses import page_url
 from app.crypto import hash_token
 from app.extensions import db
-from app.invitations.links import page_url
 from app.models import AccountLink, LinkPurpose, StaffMember
 from app.models.time import utcnow
 

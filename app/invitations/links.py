@@ -1,21 +1,8 @@
-"""Every address written into a page, text, email or letter: PUBLIC_BASE_URL and a path.
+"""The link that opens an invitation, on the site's public address (app/addresses.py)."""
 
-Never the Host header of the request being served: anyone can send any Host, and a link built from it would
-carry a child's token to their site (url_for(..., _external=True) and request.host_url do exactly that)."""
-
-from flask import current_app
-
-
-def public_url(path: str) -> str:
-    """The address people use for this path on the site, e.g. public_url("/staff/") → https://…/staff/."""
-    return current_app.config["PUBLIC_BASE_URL"].rstrip("/") + "/" + path.lstrip("/")
-
-
-def page_url(endpoint: str, **values) -> str:
-    """The address people use for a page, built from the URL map, so it works on the command line too."""
-    return public_url(current_app.url_map.bind("").build(endpoint, values))
+from app.addresses import page_url
 
 
 def invitation_url(token: str) -> str:
     """The link that opens an invitation: the one in a text, email, letter or QR code, or handed over by staff."""
-    return public_url(f"/c/{token}")
+    return page_url("consult.open_link", token=token)

@@ -3,8 +3,8 @@ another."""
 
 from datetime import date
 
-from app.models import Child, Respondent
 from app.definitions.questionnaire import Audience, Purpose, Questionnaire
+from app.models import Child, Respondent
 from app.questionnaires.registry import QUESTIONNAIRES
 
 # Parents and carers each have their own consultation; a child's follows their age.

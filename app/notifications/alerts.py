@@ -8,8 +8,8 @@ from flask_babel import force_locale
 from flask_babel import gettext as _
 from sqlalchemy import select
 
+from app.addresses import page_url
 from app.extensions import db
-from app.invitations.links import public_url
 from app.messaging.email_outbox import enqueue_email
 from app.messaging.outbox import enqueue
 from app.models import AlertKind, NotifyBy, Role, StaffAlert, StaffMember, Submission
@@ -70,7 +70,7 @@ def alert(members: list[StaffMember], submission: Submission, kind: AlertKind, a
     `again` tells people already told once more (an urgent flag raised again after it was closed): their one
     record of that kind stays as it is, and the flag reopening once is what makes this happen once."""
     with force_locale(current_app.config["BABEL_DEFAULT_LOCALE"]):  # staff read English, whoever caused it
-        subject, words = _wording(kind, public_url(f"/staff/children/{submission.child_id or submission.child.id}"))
+        subject, words = _wording(kind, page_url("staff.child", child_id=submission.child_id or submission.child.id))
     for member in dict.fromkeys(members):
         if not member.active:
             continue

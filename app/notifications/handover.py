@@ -10,9 +10,9 @@ from flask_babel import force_locale
 from flask_babel import gettext as _
 from sqlalchemy import select
 
+from app.addresses import page_url
 from app.extensions import db
 from app.models import AlertKind, Child, StaffAlert, StaffMember, Submission, SubmissionState
-from app.invitations.links import public_url
 from app.notifications.alerts import alert, deliver
 
 
@@ -38,7 +38,7 @@ def handed_over(child: Child, iro: StaffMember) -> None:
         alert([iro], flagged, AlertKind.CHECK_IN)
     waiting = [s for s in submissions if s.state is SubmissionState.SUBMITTED and s.read_at is None]
     with force_locale(current_app.config["BABEL_DEFAULT_LOCALE"]):  # staff read English
-        subject, words = _wording(bool(waiting), public_url(f"/staff/children/{child.id}"))
+        subject, words = _wording(bool(waiting), page_url("staff.child", child_id=child.id))
     channel = deliver(iro, subject, words)
     if not waiting:
         return  # staff_alert records alerts about views; a bare "new child" has none to record it against

@@ -10,8 +10,8 @@ from flask_babel import force_locale
 from flask_babel import gettext as _
 
 from app import audit
+from app.addresses import page_url
 from app.audit.actions import Action
-from app.invitations.links import public_url
 from app.messaging import phones
 from app.messaging.email_outbox import enqueue_email
 from app.messaging.outbox import enqueue
@@ -30,7 +30,7 @@ def tell(submission: Submission, now: datetime) -> bool:
         words = _(
             "Urgent: a child on Listen to Me may not be safe, and nobody has said they are acting on it yet. "
             "Their page: %(link)s",
-            link=public_url(f"/staff/children/{submission.child_id}"),
+            link=page_url("staff.child", child_id=submission.child_id),
         )
     ways = []
     if config["OUT_OF_HOURS_EMAIL"]:

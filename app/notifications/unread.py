@@ -7,15 +7,14 @@ from datetime import UTC, date, datetime, time
 import click
 from flask import current_app
 from flask.cli import AppGroup
-from flask_babel import force_locale
+from flask_babel import force_locale, ngettext
 from flask_babel import gettext as _
-from flask_babel import ngettext
 from sqlalchemy import ColumnElement, and_, select
 from sqlalchemy.exc import IntegrityError
 
+from app.addresses import page_url
 from app.extensions import db
 from app.models import AlertKind, StaffAlert, Submission, SubmissionState
-from app.invitations.links import public_url
 from app.notifications.alerts import allocated_iro, deliver, duty_managers
 from app.questionnaires.registry import CONSULTATIONS
 from app.reviews.timescales import add_working_days
@@ -61,7 +60,7 @@ def flag_unread(today: date) -> dict[str, int]:
                 "%(num)s set of views on Listen to Me has waited more than 2 working days to be read. Sign in: %(link)s",
                 "%(num)s sets of views on Listen to Me have waited more than 2 working days to be read. Sign in: %(link)s",
                 len(submissions),
-                link=public_url("/staff/?show=late"),
+                link=page_url("staff.caseload", show="late"),
             )
             channel = deliver(member, _("Views waiting more than 2 working days"), words)
             db.session.add_all(

@@ -5,7 +5,8 @@ from datetime import date
 
 import segno
 
-from app.invitations.links import invitation_url, public_url
+from app.addresses import page_url
+from app.invitations.links import invitation_url
 from app.invitations.tokens import create_short_code
 from app.models import Invitation
 
@@ -30,5 +31,5 @@ def invite(invitation: Invitation, token: str) -> Letter:
         qr=segno.make(link, error="m").svg_data_uri(scale=5, border=2),
         code=f"{code[:4]} {code[4:]}",
         expires_on=invitation.expires_at.date(),
-        start_page=public_url("/"),
+        start_page=page_url("pages.home"),
     )
