@@ -81,12 +81,16 @@ class GovukDateField(Field):
         if data is unset_value:
             data = self.default() if callable(self.default) else self.default
         self.object_data = data
-        self.data = data if isinstance(data, date) else None
-        if self.data:
-            self.parts = {"day": str(self.data.day), "month": str(self.data.month), "year": str(self.data.year)}
+        self.set_date(data if isinstance(data, date) else None)
         if formdata is not None:
             self.parts = {part: (formdata.get(self.input_name(part)) or "").strip() for part in DATE_PARTS}
             self.data = date_from_parts(self.parts["day"], self.parts["month"], self.parts["year"])
+
+    def set_date(self, value: date | None) -> None:
+        """Show this date in the boxes."""
+        self.data = value
+        if value:
+            self.parts = {"day": str(value.day), "month": str(value.month), "year": str(value.year)}
 
     @property
     def given(self) -> bool:
