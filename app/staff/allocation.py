@@ -5,7 +5,6 @@ from datetime import date
 from flask import flash, redirect, render_template, url_for
 from flask_babel import gettext as _
 from flask_babel import lazy_gettext as _l
-from flask_wtf import FlaskForm
 from sqlalchemy import func, select
 from wtforms import SelectField
 from wtforms.fields.choices import SelectChoice
@@ -14,6 +13,7 @@ from wtforms.validators import InputRequired
 from app import audit
 from app.auth.access import staff
 from app.extensions import db
+from app.govuk.forms import GovukForm
 from app.models import Allocation, Child, Role, StaffMember
 from app.notifications.alerts import active_managers
 from app.notifications.handover import handed_over
@@ -26,7 +26,7 @@ def _iros() -> list[StaffMember]:
     ).all()
 
 
-class AllocationForm(FlaskForm):
+class AllocationForm(GovukForm):
     iro = SelectField(_l("Allocate to"), validators=[InputRequired(_l("Select an IRO"))], validate_choice=True)
 
     def __init__(self, *args, **kwargs):
@@ -69,7 +69,7 @@ def reallocate(child_id: int):
     return redirect(url_for(".child", child_id=child.id))
 
 
-class DutyForm(FlaskForm):
+class DutyForm(GovukForm):
     manager = SelectField(_l("Manager on duty"), validators=[InputRequired(_l("Select the manager on duty"))], validate_choice=True)
 
     def __init__(self, *args, **kwargs):

@@ -3,15 +3,15 @@
 from datetime import date
 
 from flask_babel import lazy_gettext as _l
-from flask_wtf import FlaskForm
 from wtforms import SelectField
 from wtforms.fields.choices import SelectChoice
 
+from app.govuk.forms import GovukForm
 from app.models import Child
 from app.questionnaires import versions
 
 
-class VersionForm(FlaskForm):
+class VersionForm(GovukForm):
     version = SelectField(_l("Version of the consultation"), validate_choice=True)
 
     def __init__(self, child: Child, today: date, *args, **kwargs):
