@@ -1,9 +1,9 @@
-"""Radios, checkboxes and a date typed in three boxes, each giving its GOV.UK Frontend macro its parameters."""
+"""Radios, checkboxes, a drop-down list and a date typed in three boxes, each giving its GOV.UK Frontend macro its parameters."""
 
 from datetime import date
 
 from flask_babel import lazy_gettext as _l
-from wtforms import Field, RadioField, SelectMultipleField
+from wtforms import Field, RadioField, SelectField, SelectMultipleField
 from wtforms.utils import unset_value
 from wtforms.validators import StopValidation
 
@@ -51,6 +51,18 @@ class GovukRadiosField(_ChoicesParams, RadioField):
 
 class GovukCheckboxesField(_ChoicesParams, SelectMultipleField):
     """Any number of choices, drawn by govukCheckboxes."""
+
+
+class GovukSelectField(SelectField):
+    """A drop-down list, drawn by govukSelect."""
+
+    def items(self) -> list[dict]:
+        return [{"value": choice.value, "text": str(choice.label), "selected": choice.selected} for choice in self.iter_choices()]
+
+    def params(self, label_classes: str | None = None, **given) -> dict:
+        """The macro's parameters, labelled with the field's label; `given` adds to or replaces them."""
+        label = {"text": str(self.label.text)} | ({"classes": label_classes} if label_classes else {})
+        return {"id": self.id, "name": self.name, "label": label, "errorMessage": _error_message(self), "items": self.items(), **given}
 
 
 class GovukDateField(Field):

@@ -6,13 +6,13 @@ from flask import flash, redirect, render_template, url_for
 from flask_babel import gettext as _
 from flask_babel import lazy_gettext as _l
 from sqlalchemy import func, select
-from wtforms import SelectField
 from wtforms.fields.choices import SelectChoice
 from wtforms.validators import InputRequired
 
 from app import audit
 from app.auth.access import staff
 from app.extensions import db
+from app.govuk.fields import GovukSelectField
 from app.govuk.forms import GovukForm
 from app.models import Allocation, Child, Role, StaffMember
 from app.notifications.alerts import active_managers
@@ -27,17 +27,11 @@ def _iros() -> list[StaffMember]:
 
 
 class AllocationForm(GovukForm):
-    iro = SelectField(_l("Allocate to"), validators=[InputRequired(_l("Select an IRO"))], validate_choice=True)
+    iro = GovukSelectField(_l("Allocate to"), validators=[InputRequired(_l("Select an IRO"))], validate_choice=True)
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.iro.choices = [SelectChoice("", _l("Choose an IRO"))] + [SelectChoice(str(m.id), m.name) for m in _iros()]
-
-    def select_items(self, current: int | None) -> list[dict]:
-        return [
-            {"value": choice.value, "text": str(choice.label), "selected": choice.value == str(current or "")}
-            for choice in self.iro.choices
-        ]
 
 
 def allocate(child: Child, iro: StaffMember, on: date, tell: bool = True) -> None:
@@ -70,7 +64,7 @@ def reallocate(child_id: int):
 
 
 class DutyForm(GovukForm):
-    manager = SelectField(_l("Manager on duty"), validators=[InputRequired(_l("Select the manager on duty"))], validate_choice=True)
+    manager = GovukSelectField(_l("Manager on duty"), validators=[InputRequired(_l("Select the manager on duty"))], validate_choice=True)
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
@@ -110,7 +104,6 @@ def team():
         "staff/team.html",
         sizes=sizes,
         unallocated=unallocated,
-        duty_form=DutyForm(),
-        manager_items=[{"value": str(m.id), "text": m.name, "selected": m.on_duty} for m in managers],
+        duty_form=DutyForm(data={"manager": next((str(m.id) for m in managers if m.on_duty), None)}),
         on_duty=next((m for m in managers if m.on_duty), None),
     )

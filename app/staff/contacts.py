@@ -5,14 +5,14 @@ from flask import abort, current_app, flash, redirect, render_template, request,
 from flask_babel import gettext as _
 from flask_babel import lazy_gettext as _l
 from flask_wtf import FlaskForm
-from wtforms import SelectField, StringField
+from wtforms import StringField
 from wtforms.fields.choices import SelectChoice
 from wtforms.validators import DataRequired, InputRequired, Length
 
 from app import audit
 from app.auth.access import staff
 from app.extensions import db
-from app.govuk.fields import GovukRadiosField
+from app.govuk.fields import GovukRadiosField, GovukSelectField
 from app.govuk.forms import GovukForm
 from app.govuk.validators import EmailAddress
 from app.inputs import database_integer
@@ -64,7 +64,7 @@ class ContactForm(PersonOnRecordForm):
     )
     mobile = StringField(_l("Mobile number (optional)"), validators=[mobile_number])
     email = StringField(_l("Email address (optional)"), validators=[EmailAddress()])
-    language = SelectField(_l("Language for their texts and emails"), validate_choice=True)
+    language = GovukSelectField(_l("Language for their texts and emails"), validate_choice=True)
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
@@ -88,13 +88,11 @@ def add_contact(child_id: int):
             language=form.language.data,
         )
         return added(contact, "parents-and-carers")
-    languages = [{"value": code, "text": name, "selected": form.language.data == code} for code, name in form.language.choices]
     errors = form.error_summary()
     return render_template(
         "staff/contact_form.html",
         child=child,
         form=form,
-        language_items=languages,
         errors=errors,
         form_has_errors=bool(errors),
     )

@@ -99,7 +99,10 @@ def child(child_id: int):
         professional_kinds=PROFESSIONAL_KINDS,
         urgent_reasons=URGENT_REASONS,
         audit_trail=trail,
-        allocation_form=AllocationForm() if current_user.role is Role.MANAGER else None,
+        allocation_form=(
+            AllocationForm(data={"iro": str(child.current_allocation.iro_id) if child.current_allocation else ""})
+            if current_user.role is Role.MANAGER else None
+        ),
         last_held=max((r for r in child.reviews if r.held_on), key=lambda r: r.held_on, default=None),
         audit_actions=AUDIT_ACTIONS,
         child_parts=CHILD_PARTS,
