@@ -12,8 +12,8 @@ run: export FLASK_CONFIG := development
 run: install catalogs
 	$(FLASK) db upgrade
 	$(FLASK) demo-data
-	@echo "\nStarting Listen to Me on http://127.0.0.1:5000 and the SMS worker (Ctrl+C stops both)"
-	@$(FLASK) sms worker & worker=$$!; trap 'kill $$worker 2>/dev/null' EXIT INT TERM; \
+	@echo "\nStarting Listen to Me on http://127.0.0.1:5000 and the outbox worker (Ctrl+C stops both)"
+	@$(FLASK) outbox worker & worker=$$!; trap 'kill $$worker 2>/dev/null' EXIT INT TERM; \
 		$(FLASK) run --host 127.0.0.1 --port 5000
 
 # The suite runs on SQLite, then again on PostgreSQL when it can be reached (required when CI is set).

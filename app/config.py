@@ -1,9 +1,12 @@
 """Configuration classes, chosen by the FLASK_CONFIG variable (default: production, so that a server started
 without it gets the strict settings and the checks in app/security.py, never the development secrets)."""
 
+import logging
 import os
 from datetime import timedelta
 from pathlib import Path
+
+log = logging.getLogger(__name__)
 
 # Made-up numbers for development and tests only (production refuses to start without real ones).
 EXAMPLE_IRO_SERVICE_PHONE = "01234 567890"
@@ -16,6 +19,14 @@ DEVELOPMENT_SECRET_KEY = "development-only-secret-key"
 DEVELOPMENT_ENCRYPTION_KEY = "ZGV2ZWxvcG1lbnQtb25seS1rZXktMzItYnl0ZXMhISE="
 TEST_SECRET_KEY = "test-secret-key"
 TEST_ENCRYPTION_KEY = "dGVzdC1vbmx5LWVuY3J5cHRpb24ta2V5LTMyYnl0ZXM="
+
+# The outbox worker's settings under the names they had when it sent only texts: each new name, and its old one,
+# which still works (with a warning) for one release.
+RENAMED_SETTINGS = {
+    "OUTBOX_MAX_ATTEMPTS": "SMS_MAX_ATTEMPTS",
+    "OUTBOX_RETRY_SECONDS": "SMS_RETRY_SECONDS",
+    "OUTBOX_POLL_SECONDS": "SMS_WORKER_INTERVAL",
+}
 
 
 class Config:
@@ -61,12 +72,14 @@ class Config:
     TWILIO_API_BASE_URL = os.environ.get("TWILIO_API_BASE_URL", "")
     # The address Twilio calls and signs, when it differs from PUBLIC_BASE_URL.
     SMS_WEBHOOK_BASE_URL = os.environ.get("SMS_WEBHOOK_BASE_URL") or PUBLIC_BASE_URL
-    SMS_MAX_ATTEMPTS = int(os.environ.get("SMS_MAX_ATTEMPTS", "5"))
-    SMS_RETRY_SECONDS = float(os.environ.get("SMS_RETRY_SECONDS", "30"))  # doubled after each failed try
-    SMS_WORKER_INTERVAL = float(os.environ.get("SMS_WORKER_INTERVAL", "2"))
     SMS_CONVERSATION_DAYS = float(os.environ.get("SMS_CONVERSATION_DAYS", "3"))
     SMS_NUDGE_HOURS = float(os.environ.get("SMS_NUDGE_HOURS", "24"))
     SMS_SIMULATOR = False
+    # The outbox worker (`flask outbox worker`), for texts and emails alike: how often a message is tried, the wait
+    # before the first retry (doubled after each failed try), and how long an idle worker waits before looking again.
+    OUTBOX_MAX_ATTEMPTS = int(os.environ.get("OUTBOX_MAX_ATTEMPTS", "5"))
+    OUTBOX_RETRY_SECONDS = float(os.environ.get("OUTBOX_RETRY_SECONDS", "30"))
+    OUTBOX_POLL_SECONDS = float(os.environ.get("OUTBOX_POLL_SECONDS", "2"))
     # Email (README: "Email"). With no MAIL_SERVER, emails are printed to the console instead of sent.
     MAIL_SERVER = os.environ.get("MAIL_SERVER", "")
     MAIL_PORT = int(os.environ.get("MAIL_PORT", "587"))
@@ -137,6 +150,20 @@ class ProductionConfig(Config):
     PRODUCTION = True  # refuse unsafe settings at start-up, and send HSTS (app/security.py)
     SESSION_COOKIE_SECURE = True
     REMEMBER_COOKIE_SECURE = True
+
+
+def adopt_renamed_settings(config) -> None:
+    """Use each outbox setting given under its old name, with a warning: in the app's settings (e.g. create_app's
+    overrides), or in the environment when its new name is not there too."""
+    for name, old in RENAMED_SETTINGS.items():
+        if old in config:
+            value = config.pop(old)
+        elif old in os.environ and name not in os.environ:
+            value = os.environ[old]
+        else:
+            continue
+        log.warning("%s is deprecated and will be removed: set %s instead", old, name)
+        config[name] = type(config[name])(value)
 
 
 CONFIGS = {

@@ -38,8 +38,8 @@ from sqlalchemy import event, func, insert, select, text
 from twilio.request_validator import RequestValidator
 
 from app import create_app
-from app.staff import caseload_figures
 from app.auth.passwords import hash_password
+from app.caseload import figures as caseload_figures
 from app.extensions import db
 from app.models import (
     Allocation,

@@ -79,7 +79,7 @@ def test_a_large_caseload_comes_in_pages(browser):
 
 
 def test_a_caseload_of_many_pages_links_the_first_the_last_and_those_near(browser, monkeypatch):
-    monkeypatch.setattr("app.staff.caseload.PAGE_SIZE", 2)
+    monkeypatch.setattr("app.caseload.listing.PAGE_SIZE", 2)
     manager = create_staff(role=Role.MANAGER)
     for _ in range(30):
         create_child(iro=None)
@@ -190,3 +190,17 @@ def test_the_order_follows_flags_views_and_reviews_as_they_change(browser, new_b
     db.session.commit()
     browser.get("/staff/")
     assert names(browser)[0] == later.full_name
+
+
+
+def test_the_app_keeps_the_figures_up_to_date_once_however_many_apps_are_made(app, monkeypatch):
+    from app import create_app
+    from app.caseload import figures
+
+    create_app("test")
+    child = create_child(iro=create_staff())
+    refreshed = []
+    monkeypatch.setattr(figures, "refresh", lambda connection, child_ids=None: refreshed.append(child_ids))
+    child.reviews[0].due_on += timedelta(days=1)
+    db.session.commit()
+    assert refreshed == [[child.id]]

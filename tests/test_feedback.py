@@ -17,7 +17,7 @@ TODAY = date.today()
 
 
 def run_worker(app) -> None:
-    result = app.test_cli_runner().invoke(args=["sms", "worker", "--once"])
+    result = app.test_cli_runner().invoke(args=["outbox", "worker", "--once"])
     assert result.exit_code == 0, result.output
 
 

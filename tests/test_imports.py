@@ -383,7 +383,7 @@ def test_imported_staff_are_invited_by_email_and_cannot_sign_in_until_they_accep
     browser.get("/staff/sign-in")
     browser.submit({"email": ann.email, "password": PASSWORD})
     assert browser.errors() == ["Enter a correct email address and password"]
-    assert app.test_cli_runner().invoke(args=["sms", "worker", "--once"]).exit_code == 0
+    assert app.test_cli_runner().invoke(args=["outbox", "worker", "--once"]).exit_code == 0
     invited = {recipients[0] for recipients, _ in smtp_server.messages}
     assert invited == {"ann@example.org", "bob@example.org", "cat@example.org"}
 

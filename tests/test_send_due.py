@@ -33,7 +33,7 @@ def app(tmp_path, twilio):  # noqa: F811
 
 
 def send_due(app, day: date) -> str:
-    """Run the command as cron would on that day, then the outbox worker, as `flask sms worker` would."""
+    """Run the command as cron would on that day, then the outbox worker, as `flask outbox worker` would."""
     result = app.test_cli_runner().invoke(args=["invitations", "send-due", "--today", day.isoformat()])
     assert result.exit_code == 0, result.output
     worker.send_due()

@@ -20,7 +20,7 @@ NEW_PASSWORD = "kettle orbit lantern 42"
 
 def deliver(app) -> None:
     """The outbox worker sends what is queued, to the local SMTP server."""
-    assert app.test_cli_runner().invoke(args=["sms", "worker", "--once"]).exit_code == 0
+    assert app.test_cli_runner().invoke(args=["outbox", "worker", "--once"]).exit_code == 0
 
 
 def last_email_to(app, smtp_server, address: str):

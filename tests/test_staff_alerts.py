@@ -30,7 +30,7 @@ def app(tmp_path, twilio):
 
 
 def run_worker(app) -> None:
-    result = app.test_cli_runner().invoke(args=["sms", "worker", "--once"])
+    result = app.test_cli_runner().invoke(args=["outbox", "worker", "--once"])
     assert result.exit_code == 0, result.output
 
 
@@ -184,7 +184,7 @@ def test_an_alert_email_the_mail_server_refuses_is_tried_again_later_then_marked
     from app.models import EmailStatus, OutboundEmail
     from tests.test_invitations import _free_port
 
-    app.config.update(MAIL_SERVER="127.0.0.1", MAIL_PORT=_free_port(), MAIL_USE_TLS=False, SMS_RETRY_SECONDS=60, SMS_MAX_ATTEMPTS=2)
+    app.config.update(MAIL_SERVER="127.0.0.1", MAIL_PORT=_free_port(), MAIL_USE_TLS=False, OUTBOX_RETRY_SECONDS=60, OUTBOX_MAX_ATTEMPTS=2)
     send_views(new_browser(), create_child(iro=create_staff()))
     run_worker(app)  # nothing listens on that port
     email = db.session.scalar(db.select(OutboundEmail))

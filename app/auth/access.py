@@ -6,6 +6,7 @@ from flask import abort, request
 from flask_login import current_user, login_required
 
 from app import audit
+from app.audit.actions import Action
 from app.extensions import db
 from app.models import Role
 
@@ -36,7 +37,7 @@ def staff(*roles: Role):
         @login_required
         def guarded(*args, **kwargs):
             if current_user.role not in roles:
-                audit.record("refused_by_role", detail=f"{request.method} {request.path}")
+                audit.record(Action.REFUSED_BY_ROLE, detail=f"{request.method} {request.path}")
                 db.session.commit()
                 abort(403)
             return view(*args, **kwargs)

@@ -7,6 +7,7 @@ from flask_wtf import FlaskForm
 from sqlalchemy import select
 
 from app import audit
+from app.audit.actions import Action
 from app.auth import bp, emails, two_factor
 from app.auth import session as sessions
 from app.auth.access import signed_in
@@ -40,7 +41,7 @@ def change_password():
             set_password(member, form.password.data)
             sessions.end_everywhere(member)
             sessions.start(member)
-            audit.record("changed_password")
+            audit.record(Action.CHANGED_PASSWORD)
             emails.password_changed(member)
             db.session.commit()
             flash(_("Your password has been changed, and you have been signed out everywhere else"))
@@ -55,7 +56,7 @@ def change_password():
 def sign_out_elsewhere():
     if FlaskForm().validate_on_submit():
         sessions.end_elsewhere(current_user)
-        audit.record("signed_out_elsewhere")
+        audit.record(Action.SIGNED_OUT_ELSEWHERE)
         db.session.commit()
         flash(_("You have been signed out on every other device"))
     return redirect(url_for(".account"))
@@ -67,6 +68,6 @@ def new_recovery_codes():
     if not FlaskForm().validate_on_submit():
         return redirect(url_for(".account"))
     codes = two_factor.new_recovery_codes(current_user)
-    audit.record("new_recovery_codes")
+    audit.record(Action.NEW_RECOVERY_CODES)
     db.session.commit()
     return render_template("auth/recovery_codes.html", codes=codes, continue_to=url_for(".account"))

@@ -5,6 +5,7 @@ from flask.cli import AppGroup
 from sqlalchemy import select
 
 from app import audit
+from app.audit.actions import Action
 from app.auth import links
 from app.auth.passwords import unusable_password_hash
 from app.extensions import db
@@ -32,7 +33,7 @@ def create(email: str, name: str, role: str) -> None:
     db.session.add(member)
     db.session.flush()
     link = links.create(member, LinkPurpose.INVITE)
-    audit.record("invited_staff", subject=member, detail=f"{role}, on the server")
+    audit.record(Action.INVITED_STAFF, subject=member, detail=f"{role}, on the server")
     db.session.commit()
     click.echo(f"Made a {role} account for {name} <{email}>.")
     click.echo(f"Give them this link (it works once, for 24 hours) to choose a password and set up two-factor:\n{link}")

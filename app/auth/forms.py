@@ -5,14 +5,14 @@ from wtforms import EmailField, PasswordField, StringField
 from wtforms.validators import EqualTo, InputRequired, Length
 
 from app.auth.passwords import MAX_LENGTH, NewPassword
-from app.govuk.forms import GovukForm
+from app.govuk.forms import GovukForm, lowercase
 
 
 def _email_field() -> EmailField:
     return EmailField(
         _l("Email address"),
         validators=[InputRequired(_l("Enter your email address")), Length(max=254, message=_l("Enter a shorter email address"))],
-        filters=[lambda v: v.lower() if v else v],
+        filters=[lowercase],
     )
 
 

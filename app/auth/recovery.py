@@ -6,6 +6,7 @@ from flask_babel import gettext as _
 from sqlalchemy import select
 
 from app import audit
+from app.audit.actions import Action
 from app.auth import bp, emails, links, lockout, pending
 from app.auth import session as sessions
 from app.auth.access import public
@@ -27,7 +28,7 @@ def forgot_password():
         member = db.session.scalar(select(StaffMember).where(StaffMember.email == form.email.data))
         if member is not None and member.active:
             emails.reset(member)
-            audit.record("asked_for_reset", staff=member)
+            audit.record(Action.ASKED_FOR_RESET, staff=member)
             db.session.commit()
         return render_template("auth/reset_sent.html", email=form.email.data)
     errors = form.error_summary()
@@ -47,7 +48,7 @@ def reset_password(token: str):
         link.used_at = utcnow()
         lockout.unlock(member)
         sessions.end_everywhere(member)
-        audit.record("reset_password", staff=member)
+        audit.record(Action.RESET_PASSWORD, staff=member)
         emails.password_changed(member)
         db.session.commit()
         if not member.totp_secret:

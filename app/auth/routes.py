@@ -7,6 +7,7 @@ from flask_wtf import FlaskForm
 from sqlalchemy import select
 
 from app import audit
+from app.audit.actions import Action
 from app.auth import bp, lockout, pending, two_factor
 from app.auth import session as sessions
 from app.auth.access import public
@@ -38,7 +39,7 @@ def login():
             pending.begin(member, safe_next(request.args.get("next")))
             return redirect(url_for(".enter_code" if member.totp_secret else ".set_up_two_factor"))
         if member is not None:
-            lockout.failed(member, "sign_in_failed")
+            lockout.failed(member, Action.SIGN_IN_FAILED)
             db.session.commit()
         form.email.errors.append(_("Enter a correct email address and password"))
     errors = form.error_summary()
@@ -60,7 +61,7 @@ def enter_code():
     if form.validate_on_submit():
         if two_factor.verify(member, form.code.data):
             return finish_sign_in(member)
-        lockout.failed(member, "two_factor_failed")
+        lockout.failed(member, Action.TWO_FACTOR_FAILED)
         db.session.commit()
         if member.locked_at is not None:
             return redirect(url_for(".login"))
@@ -74,7 +75,7 @@ def finish_sign_in(member: StaffMember):
     go_to = pending.next_page() or home_page(member)
     lockout.succeeded(member)
     sessions.start(member)
-    audit.record("signed_in")
+    audit.record(Action.SIGNED_IN)
     db.session.commit()
     return redirect(go_to)
 
@@ -87,7 +88,7 @@ def logout():
     if not current_user.is_authenticated:
         return redirect(url_for(".login"))
     if form.validate_on_submit():
-        audit.record("signed_out")
+        audit.record(Action.SIGNED_OUT)
         sessions.end_here()
         db.session.commit()
         flash(_("You have signed out"))

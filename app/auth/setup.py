@@ -5,6 +5,7 @@ from flask import redirect, render_template, session, url_for
 from flask_babel import gettext as _
 
 from app import audit
+from app.audit.actions import Action
 from app.auth import bp, links, pending, two_factor
 from app.auth.access import public
 from app.auth.forms import CodeForm, NewPasswordForm
@@ -29,7 +30,7 @@ def accept_invitation(token: str):
         member = link.staff
         set_password(member, form.password.data)
         link.used_at = utcnow()
-        audit.record("accepted_invitation", staff=member)
+        audit.record(Action.ACCEPTED_INVITATION, staff=member)
         db.session.commit()
         pending.begin(member)
         return redirect(url_for(".set_up_two_factor"))
@@ -59,7 +60,7 @@ def set_up_two_factor():
         if step is not None:
             member.totp_secret, member.totp_last_step = secret, step
             codes = two_factor.new_recovery_codes(member)
-            audit.record("enrolled_two_factor", staff=member)
+            audit.record(Action.ENROLLED_TWO_FACTOR, staff=member)
             response = finish_sign_in(member)
             return render_template("auth/recovery_codes.html", codes=codes, continue_to=response.location)
         form.code.errors.append(_("The code is not right: enter the 6-digit code your authenticator app shows now"))

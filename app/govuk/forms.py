@@ -8,6 +8,11 @@ def strip_whitespace(value):
     return value.strip() if isinstance(value, str) else value
 
 
+def lowercase(value):
+    """For email addresses, which are stored and matched in lower case."""
+    return value.lower() if isinstance(value, str) else value
+
+
 class GovukForm(FlaskForm):
     """A form whose text fields are stripped of surrounding whitespace (passwords are kept exactly as typed)."""
 

@@ -16,7 +16,7 @@ from app.imports import messages
 from app.imports.reading import Row
 from app.messaging import phones
 from app.models import Child, Role, StaffMember
-from app.staff.allocation import allocate
+from app.allocation.allocating import allocate
 
 COLUMNS = ("child_ref", "first_name", "last_name", "date_of_birth", "looked_after_since", "iro_email", "mobile", "language")
 OPTIONAL = frozenset({"mobile", "language"})

@@ -15,7 +15,7 @@ from app.imports import messages
 from app.imports.reading import Row
 from app.models import Child, ParticipationCode, Review
 from app.reviews import participation
-from app.reviews.timescales import next_review_due
+from app.reviews.recording import book_next_review
 
 COLUMNS = ("child_ref", "due_date", "held_on", "participation_code")
 OPTIONAL: frozenset[str] = frozenset()
@@ -64,19 +64,9 @@ def apply(cleaned: list[dict], counts: dict[str, int]) -> None:
             counts["updated"] += 1
         else:
             counts["unchanged"] += 1
+    # After every row, so a file that also lists the next review books nothing; a second import finds it.
     for child in dict.fromkeys(change["child"] for change in cleaned):
         book_next_review(child)
-
-
-def book_next_review(child: Child) -> None:
-    """A child whose reviews are all held gets the next one booked by the statutory timescale, as recording a
-    review held in the workspace does, so their views have a review to go to rather than the managers' queue.
-    Done after every row, so a file that also lists the next review books nothing; a second import finds it."""
-    held = [review for review in child.reviews if review.held_on is not None]
-    if child.next_review is not None or not held:
-        return
-    last = max(held, key=lambda review: review.held_on)
-    child.reviews.append(Review(due_on=next_review_due(child.looked_after_since, last.held_on, len(held))))
 
 
 def _children(references: set[str]) -> dict[str, Child]:

@@ -8,6 +8,7 @@ from flask_login import current_user
 from sqlalchemy import func, select
 
 from app import audit
+from app.audit.actions import Action
 from app.auth import emails
 from app.auth.passwords import unusable_password_hash
 from app.extensions import db
@@ -57,7 +58,7 @@ def apply(cleaned: list[dict], counts: dict[str, int]) -> None:
             db.session.add(member)
             db.session.flush()
             emails.invitation(member)
-            audit.record("invited_staff", subject=member, detail=f"{member.role.value}, by import")
+            audit.record(Action.INVITED_STAFF, subject=member, detail=f"{member.role.value}, by import")
             counts["added"] += 1
         elif member.name != values["name"]:
             member.name = values["name"]

@@ -20,7 +20,7 @@ def enqueue_email(to: str, subject: str, body: str, purpose: str, contact=None) 
 
 
 def send_one_email(message_id: int) -> None:
-    """Send a claimed email; a failure is tried again later with a doubling wait, up to SMS_MAX_ATTEMPTS tries."""
+    """Send a claimed email; a failure is tried again later with a doubling wait, up to OUTBOX_MAX_ATTEMPTS tries."""
     message = db.session.get(OutboundEmail, message_id)
     to, subject, body = message.to_address, message.subject, message.body
     db.session.commit()  # nothing is held open while we talk to the mail server

@@ -18,8 +18,8 @@ def enqueue(phone: PhoneNumber, body: str, purpose: str) -> OutboundSms | None:
 
 def retry_delay(attempts: int) -> float | None:
     """Seconds to wait before trying a text or email again after `attempts` failed tries, doubling each time;
-    None once SMS_MAX_ATTEMPTS tries have been made."""
+    None once OUTBOX_MAX_ATTEMPTS tries have been made."""
     config = current_app.config
-    if attempts >= config["SMS_MAX_ATTEMPTS"]:
+    if attempts >= config["OUTBOX_MAX_ATTEMPTS"]:
         return None
-    return config["SMS_RETRY_SECONDS"] * 2 ** (attempts - 1)
+    return config["OUTBOX_RETRY_SECONDS"] * 2 ** (attempts - 1)

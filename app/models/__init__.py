@@ -6,7 +6,7 @@ from app.models.audit import AuditEvent
 from app.models.child import Child
 from app.models.contact import Contact, ProfessionalKind
 from app.models.invitation import Channel, Invitation, InvitationStatus, Respondent
-from app.models.outbox import EmailStatus, OutboundEmail, OutboundSms, SmsStatus
+from app.models.outbox import EmailStatus, ErrorKind, MessageStatus, OutboundEmail, OutboundSms
 from app.models.phone import PhoneNumber
 from app.models.review import ChildPart, ParticipationCode, Review
 from app.models.sms_conversation import ConversationState, InboundSms, InvitationLink, SmsConversation
@@ -26,11 +26,13 @@ __all__ = [
     "Contact",
     "ConversationState",
     "EmailStatus",
+    "ErrorKind",
     "InboundSms",
     "Invitation",
     "InvitationLink",
     "InvitationStatus",
     "LinkPurpose",
+    "MessageStatus",
     "NotifyBy",
     "OutboundEmail",
     "OutboundSms",
@@ -42,7 +44,6 @@ __all__ = [
     "Review",
     "Role",
     "SmsConversation",
-    "SmsStatus",
     "StaffAlert",
     "StaffMember",
     "StaffSession",

@@ -1,6 +1,6 @@
 """The audit trail: every view of a child's answers, every sign-in and change to an account, and every refusal.
 
-Events are only ever added: app/audit_trail.py refuses any change or deletion made through the app.
+Events are only ever added: app/audit refuses any change or deletion made through the app.
 """
 
 from datetime import datetime

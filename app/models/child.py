@@ -26,7 +26,7 @@ class Child(db.Model):
     # may text is kept: encrypted, and found again by its hash.
     mobile_id: Mapped[int | None] = mapped_column(ForeignKey("phone_number.id"))
     # The caseload's figures, worked out again whenever the child's views or reviews change
-    # (app/staff/caseload_figures.py): never set them by hand.
+    # (app/caseload/figures.py): never set them by hand.
     next_due_on: Mapped[date | None]
     unread_views: Mapped[int] = mapped_column(default=0)
     views_sent: Mapped[int] = mapped_column(default=0)

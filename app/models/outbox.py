@@ -11,33 +11,42 @@ from app.extensions import db
 from app.models.time import UTCDateTime, utcnow
 
 
-class SmsStatus(enum.StrEnum):
+class MessageStatus(enum.StrEnum):
+    """Where a text is, in our own words; each provider maps its statuses to these (app/messaging/providers/)."""
+
     PENDING = "pending"  # waiting for a worker, at or after next_attempt_at
     CLAIMED = "claimed"  # a worker took it; if it never says how it went, it is never sent again
     CANCELLED = "cancelled"  # not sent: the person opted out first
-    # Twilio's own statuses, from the API's answer and then the status callbacks.
-    ACCEPTED = "accepted"
-    QUEUED = "queued"
-    SENDING = "sending"
-    SENT = "sent"
-    DELIVERED = "delivered"
-    UNDELIVERED = "undelivered"
-    FAILED = "failed"
+    SENDING = "sending"  # the provider took it and is passing it on
+    SENT = "sent"  # the provider handed it to the phone network
+    DELIVERED = "delivered"  # the phone got it
+    FAILED = "failed"  # never sent, or sent and not delivered
 
 
-# A status callback only ever moves a message forward: a late "sent" never undoes "delivered".
+# A status only ever moves a message forward: a late "sent" never undoes "delivered".
 STATUS_RANK = {
-    SmsStatus.PENDING: 0,
-    SmsStatus.CLAIMED: 1,
-    SmsStatus.ACCEPTED: 2,
-    SmsStatus.QUEUED: 3,
-    SmsStatus.SENDING: 4,
-    SmsStatus.SENT: 5,
-    SmsStatus.DELIVERED: 6,
-    SmsStatus.UNDELIVERED: 6,
-    SmsStatus.FAILED: 6,
-    SmsStatus.CANCELLED: 6,
+    MessageStatus.PENDING: 0,
+    MessageStatus.CLAIMED: 1,
+    MessageStatus.SENDING: 2,
+    MessageStatus.SENT: 3,
+    MessageStatus.DELIVERED: 4,
+    MessageStatus.FAILED: 4,
+    MessageStatus.CANCELLED: 4,
 }
+
+
+class ErrorKind(enum.StrEnum):
+    """Why a text was not sent or not delivered, in our own words; each provider maps its error codes to these."""
+
+    OPTED_OUT = "opted_out"  # the person texted STOP to the provider: never text them again
+    INVALID_NUMBER = "invalid_number"  # not a number that can be texted at all: never try it again
+    UNREACHABLE = "unreachable"  # the phone was off or out of signal
+    NO_SUCH_NUMBER = "no_such_number"
+    LANDLINE = "landline"  # or another number that cannot get texts
+    BLOCKED = "blocked"  # the phone network refused it
+    UNKNOWN = "unknown"  # the phone network gave no reason
+    TEMPORARY = "temporary"  # the provider was busy, at fault or out of reach: tried again later
+    REJECTED = "rejected"  # the provider refused it for another reason
 
 
 class OutboundSms(db.Model):
@@ -49,16 +58,20 @@ class OutboundSms(db.Model):
     # What the text is for (invitation, reply, reminder...), for staff and logs; the body itself is encrypted.
     purpose: Mapped[str] = mapped_column(String(20))
     body: Mapped[str] = mapped_column(EncryptedText)
-    status: Mapped[SmsStatus] = mapped_column(
-        Enum(SmsStatus, native_enum=False, length=12, values_callable=lambda e: [m.value for m in e]),
-        default=SmsStatus.PENDING,
+    status: Mapped[MessageStatus] = mapped_column(
+        Enum(MessageStatus, native_enum=False, length=12, values_callable=lambda e: [m.value for m in e]),
+        default=MessageStatus.PENDING,
     )
     attempts: Mapped[int] = mapped_column(default=0)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     next_attempt_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     claimed_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
-    # Twilio's Message SID (SM…), set when Twilio accepts the message.
+    # The provider's id for the message, set when the provider accepts it.
     provider_sid: Mapped[str | None] = mapped_column(String(64), unique=True)
+    # Why it failed, as the app reasons on it; the provider's own error code and HTTP status are kept for diagnosis.
+    error_kind: Mapped[ErrorKind | None] = mapped_column(
+        Enum(ErrorKind, native_enum=False, length=16, values_callable=lambda e: [m.value for m in e])
+    )
     error_code: Mapped[int | None]
     http_status: Mapped[int | None]
 

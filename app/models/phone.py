@@ -19,5 +19,5 @@ class PhoneNumber(db.Model):
     # HMAC-SHA256 of the E.164 number with a key derived from the app's secrets (app/messaging/phones.py).
     number_hash: Mapped[str] = mapped_column(String(64), unique=True)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
-    # Set by STOP (or a 21610 from Twilio); nothing is sent while it is set. START clears it.
+    # Set by STOP (or the provider's word that they opted out); nothing is sent while it is set. START clears it.
     opted_out_at: Mapped[datetime | None] = mapped_column(UTCDateTime)

@@ -17,6 +17,7 @@ from flask import current_app
 from sqlalchemy import select, update
 
 from app import audit
+from app.audit.actions import Action
 from app.extensions import db
 from app.models import AlertKind, Submission
 from app.models.time import utcnow
@@ -82,7 +83,7 @@ def escalate(now: datetime) -> EscalationReport:
         submission = db.session.get(Submission, submission_id)
         managers = alerts.active_managers()
         alerts.alert(managers, submission, AlertKind.ESCALATED, again=True)
-        audit.record_unattended("escalated_urgent", submission, detail=", ".join(m.name for m in managers), at=now)
+        audit.record_unattended(Action.ESCALATED_URGENT, submission, detail=", ".join(m.name for m in managers), at=now)
         db.session.commit()
         report.to_managers.append(submission_id)
     for submission_id in _waiting(Submission.urgent_out_of_hours_due, Submission.urgent_out_of_hours_at, now):

@@ -10,6 +10,7 @@ from flask_babel import force_locale
 from flask_babel import gettext as _
 
 from app import audit
+from app.audit.actions import Action
 from app.links import public_url
 from app.messaging import phones
 from app.messaging.email_outbox import enqueue_email
@@ -42,7 +43,7 @@ def tell(submission: Submission, now: datetime) -> bool:
     if not ways:
         return False
     submission.urgent_out_of_hours_at = now
-    audit.record_unattended("told_out_of_hours", submission, detail=" and ".join(ways), at=now)
+    audit.record_unattended(Action.TOLD_OUT_OF_HOURS, submission, detail=" and ".join(ways), at=now)
     return True
 
 

@@ -5,6 +5,7 @@ from datetime import date
 
 import click
 
+from app.audit.actions import Action
 from app.extensions import db
 from app.models import AuditEvent
 from app.reports import exports
@@ -32,7 +33,7 @@ def annual(start: str | None, end: str | None, output: str) -> None:
             raise click.UsageError(f"{problem.message} (dates are written YYYY-MM-DD)") from None
     figures = annual_report(period)
     # The figures include people's comments: an export is recorded, as on the web.
-    db.session.add(AuditEvent(staff_id=None, action="exported_annual_report"))
+    db.session.add(AuditEvent(staff_id=None, action=Action.EXPORTED_ANNUAL_REPORT.value))
     db.session.commit()
     if output == "csv":
         click.echo(exports.as_csv(figures), nl=False)

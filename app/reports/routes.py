@@ -9,6 +9,7 @@ from flask_babel import gettext as _
 from flask_babel import ngettext
 
 from app import audit
+from app.audit.actions import Action
 from app.auth.access import staff
 from app.extensions import db
 from app.models import Role
@@ -71,7 +72,7 @@ def annual():
     form.show(period)
     report = annual_report(period)
     # The report quotes children's and parents' own words: who saw it is kept, like any view of answers.
-    audit.record("viewed_annual_report")
+    audit.record(Action.VIEWED_ANNUAL_REPORT)
     db.session.commit()
     query = {"from": period.start.isoformat(), "to": period.end.isoformat()}
     period_name, previous_name = _period_name(period), _period_name(report.previous_period)
@@ -116,7 +117,7 @@ def annual_json():
     if isinstance(period, Response):
         return period
     report = annual_report(period)
-    audit.record("exported_annual_report")
+    audit.record(Action.EXPORTED_ANNUAL_REPORT)
     db.session.commit()
     return Response(
         json.dumps(exports.as_dict(report), indent=2, ensure_ascii=False),
@@ -132,7 +133,7 @@ def annual_csv():
     if isinstance(period, Response):
         return period
     report = annual_report(period)
-    audit.record("exported_annual_report")
+    audit.record(Action.EXPORTED_ANNUAL_REPORT)
     db.session.commit()
     return Response(
         # A byte-order mark, so Excel reads the en dash and any accented name as UTF-8.

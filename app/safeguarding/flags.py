@@ -4,6 +4,7 @@ from datetime import datetime
 from typing import Any
 
 from app import audit
+from app.audit.actions import Action
 from app.models import Submission
 from app.models.time import utcnow
 from app.notifications import alerts, escalation
@@ -55,7 +56,7 @@ def raise_flag(submission: Submission, reason: str, now: datetime | None = None)
     submission.urgent_reason = reason
     submission.urgent_handled_at = None
     submission.urgent_handled_by = None  # what they recorded stays in urgent_action, shown as done last time
-    audit.record_unattended("raised_urgent", submission, at=now)
+    audit.record_unattended(Action.RAISED_URGENT, submission, at=now)
     alerts.urgent_raised(submission, again=again)
     escalation.start_clock(submission, now)
 
@@ -69,5 +70,5 @@ def raise_check_in(submission: Submission, now: datetime | None = None) -> None:
     submission.check_in_at = now
     submission.check_in_done_at = None
     submission.check_in_done_by = None
-    audit.record_unattended("raised_check_in", submission, at=now)
+    audit.record_unattended(Action.RAISED_CHECK_IN, submission, at=now)
     alerts.check_in_raised(submission)

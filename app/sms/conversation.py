@@ -15,7 +15,7 @@ from app.extensions import db
 from app.inputs import whole_number
 from app.links import invitation_url
 from app.messaging.outbox import enqueue
-from app.models import ConversationState, Invitation, OutboundSms, PhoneNumber, SmsConversation, SmsStatus
+from app.models import ConversationState, Invitation, MessageStatus, OutboundSms, PhoneNumber, SmsConversation
 from app.questionnaires import answering, registry, router
 from app.questionnaires.definition import Audience, Kind, Purpose, Question, Questionnaire
 from app.safeguarding import flags
@@ -54,8 +54,8 @@ def receive(phone: PhoneNumber, body: str, now: datetime) -> None:
         # Nothing more is sent, including texts already waiting.
         db.session.execute(
             update(OutboundSms)
-            .where(OutboundSms.phone_id == phone.id, OutboundSms.status == SmsStatus.PENDING)
-            .values(status=SmsStatus.CANCELLED)
+            .where(OutboundSms.phone_id == phone.id, OutboundSms.status == MessageStatus.PENDING)
+            .values(status=MessageStatus.CANCELLED)
         )
         return
     if word in OPT_IN and phone.opted_out_at is not None:

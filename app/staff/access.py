@@ -4,6 +4,7 @@ from flask import abort
 from flask_login import current_user
 
 from app import audit
+from app.audit.actions import Action
 from app.extensions import db
 from app.models import Child, Review, Role
 from app.routing import may_see_child
@@ -14,7 +15,7 @@ CASEWORK = (Role.IRO, Role.MANAGER)
 def child_or_403(child: Child) -> Child:
     """The child, if this person may see them; otherwise the refusal is audited and a 403 shown."""
     if not may_see_child(current_user, child):
-        audit.record("access_refused", child=child)
+        audit.record(Action.ACCESS_REFUSED, child=child)
         db.session.commit()
         abort(403)
     return child

@@ -14,18 +14,18 @@ from wtforms import EmailField, StringField, TextAreaField
 from wtforms.validators import InputRequired, Length, ValidationError
 
 from app import audit
+from app.audit.actions import Action, label_of
 from app.auth import emails, two_factor
 from app.auth import session as sessions
 from app.auth.access import staff
 from app.auth.passwords import unusable_password_hash
 from app.extensions import db
 from app.govuk.fields import GovukRadiosField
-from app.govuk.forms import GovukForm
+from app.govuk.forms import GovukForm, lowercase
 from app.govuk.validators import EmailAddress
 from app.models import Allocation, AuditEvent, Role, StaffMember
 from app.models.staff import ROLE_NAMES
 from app.staff import bp
-from app.staff.labels import AUDIT_ACTIONS
 
 ACCOUNT_KEEPERS = (Role.ADMIN, Role.MANAGER)
 
@@ -59,7 +59,7 @@ class InviteForm(_RoleForm):
         validators=[InputRequired(_l("Enter their full name")), Length(max=200, message=_l("Enter a name of 200 characters or fewer"))],
     )
     email = EmailField(
-        _l("Work email address"), filters=[lambda v: v.lower() if v else v],
+        _l("Work email address"), filters=[lowercase],
         validators=[
             InputRequired(_l("Enter their work email address")),
             Length(max=254, message=_l("Enter an email address of 254 characters or fewer")),
@@ -100,7 +100,7 @@ def invite():
         db.session.add(member)
         db.session.flush()
         emails.invitation(member)
-        audit.record("invited_staff", subject=member, detail=member.role.value)
+        audit.record(Action.INVITED_STAFF, subject=member, detail=member.role.value)
         db.session.commit()
         flash(_("We have emailed an invitation to %(email)s. It works for 24 hours.", email=member.email))
         return redirect(url_for(".account", member_id=member.id))
@@ -122,7 +122,7 @@ def account(member_id: int):
         if new_role is not Role.IRO and allocated:
             form.role.errors.append(_("Reallocate this IRO's children before changing their role"))
         elif new_role is not member.role:
-            audit.record("changed_role", subject=member, detail=f"{member.role.value} → {new_role.value}: {form.reason.data}")
+            audit.record(Action.CHANGED_ROLE, subject=member, detail=f"{member.role.value} → {new_role.value}: {form.reason.data}")
             member.role = new_role
             sessions.end_everywhere(member)  # their pages and menu change with the role: a fresh sign-in shows them
             db.session.commit()
@@ -136,7 +136,7 @@ def account(member_id: int):
     ).all()
     return render_template(
         "staff/account.html", member=member, form=form, errors=errors, form_has_errors=bool(errors),
-        changeable=changeable, role_names=ROLE_NAMES, history=history, audit_actions=AUDIT_ACTIONS,
+        changeable=changeable, role_names=ROLE_NAMES, history=history, action_label=label_of,
         children_allocated=allocated,
     )
 
@@ -146,7 +146,7 @@ def account(member_id: int):
 def change_account(member_id: int, change: str):
     member = db.get_or_404(StaffMember, member_id)
     if not may_change(current_user, member):
-        audit.record("refused_account_change", subject=member, detail=change)
+        audit.record(Action.REFUSED_ACCOUNT_CHANGE, subject=member, detail=change)
         db.session.commit()
         abort(403)
     if FlaskForm().validate_on_submit():
@@ -158,13 +158,13 @@ def change_account(member_id: int, change: str):
 def _deactivate(member: StaffMember) -> str:
     member.active = False
     sessions.end_everywhere(member)
-    audit.record("deactivated_staff", subject=member)
+    audit.record(Action.DEACTIVATED_STAFF, subject=member)
     return _("%(name)s can no longer sign in, and has been signed out everywhere", name=member.name)
 
 
 def _reactivate(member: StaffMember) -> str:
     member.active = True
-    audit.record("reactivated_staff", subject=member)
+    audit.record(Action.REACTIVATED_STAFF, subject=member)
     return _("%(name)s can sign in again", name=member.name)
 
 
@@ -172,7 +172,7 @@ def _reset_two_factor(member: StaffMember) -> str:
     two_factor.forget(member)
     sessions.end_everywhere(member)
     emails.two_factor_reset(member)
-    audit.record("reset_two_factor", subject=member)
+    audit.record(Action.RESET_TWO_FACTOR, subject=member)
     return _("%(name)s will set up two-factor sign-in again next time they sign in. We have emailed them.", name=member.name)
 
 
@@ -180,7 +180,7 @@ def _resend_invitation(member: StaffMember) -> str:
     if not member.invited:
         return _("%(name)s has already set up their account", name=member.name)
     emails.invitation(member)
-    audit.record("invited_staff", subject=member, detail=member.role.value)
+    audit.record(Action.INVITED_STAFF, subject=member, detail=member.role.value)
     return _("We have emailed a new invitation to %(email)s. It works for 24 hours.", email=member.email)
 
 

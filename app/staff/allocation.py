@@ -1,29 +1,24 @@
-"""Managers allocate children to IROs; every allocation is kept as history, and views follow the child."""
+"""Managers allocate children to IROs (app/allocation), see each IRO's caseload size, and choose the manager on duty."""
 
 from datetime import date
 
 from flask import flash, redirect, render_template, url_for
 from flask_babel import gettext as _
 from flask_babel import lazy_gettext as _l
-from sqlalchemy import func, select
 from wtforms.fields.choices import SelectChoice
 from wtforms.validators import InputRequired
 
 from app import audit
+from app.allocation.allocating import allocatable_iros, allocate, is_allocated_to
+from app.allocation.sizes import caseload_sizes, unallocated
+from app.audit.actions import Action
 from app.auth.access import staff
 from app.extensions import db
 from app.govuk.fields import GovukSelectField
 from app.govuk.forms import GovukForm
-from app.models import Allocation, Child, Role, StaffMember
+from app.models import Child, Role, StaffMember
 from app.notifications.alerts import active_managers
-from app.notifications.handover import handed_over
 from app.staff import bp
-
-
-def _iros() -> list[StaffMember]:
-    return db.session.scalars(
-        select(StaffMember).where(StaffMember.role == Role.IRO, StaffMember.active).order_by(StaffMember.name)
-    ).all()
 
 
 class AllocationForm(GovukForm):
@@ -31,18 +26,7 @@ class AllocationForm(GovukForm):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        self.iro.choices = [SelectChoice("", _l("Choose an IRO"))] + [SelectChoice(str(m.id), m.name) for m in _iros()]
-
-
-def allocate(child: Child, iro: StaffMember, on: date, tell: bool = True) -> None:
-    """End the current allocation (kept as history) and start a new one, telling the IRO at once (their alert is
-    queued in the caller's transaction). `tell=False` only for a child who is new to the service, with no views."""
-    current = child.current_allocation
-    if current is not None:
-        current.ends_on = on
-    child.allocations.append(Allocation(iro=iro, starts_on=on))
-    if tell:
-        handed_over(child, iro)
+        self.iro.choices = [SelectChoice("", _l("Choose an IRO"))] + [SelectChoice(str(m.id), m.name) for m in allocatable_iros()]
 
 
 @bp.route("/children/<int:child_id>/allocate", methods=["POST"])
@@ -52,12 +36,12 @@ def reallocate(child_id: int):
     form = AllocationForm()
     if not form.validate_on_submit() or not form.iro.data:
         flash(_("Select an IRO to allocate %(name)s to", name=child.first_name), "info")
-    elif child.current_allocation and str(child.current_allocation.iro_id) == form.iro.data:
+    elif is_allocated_to(child, int(form.iro.data)):
         flash(_("%(name)s is already allocated to that IRO", name=child.first_name), "info")
     else:
         iro = db.session.get(StaffMember, int(form.iro.data))
         allocate(child, iro, date.today())
-        audit.record("reallocated", child=child)
+        audit.record(Action.REALLOCATED, child=child)
         db.session.commit()
         flash(_("%(child)s is now allocated to %(iro)s, who has been told. Their views go with them.", child=child.full_name, iro=iro.name))
     return redirect(url_for(".child", child_id=child.id))
@@ -90,20 +74,11 @@ def duty():
 @staff(Role.MANAGER)
 def team():
     """Each IRO's caseload size, the children no one is allocated to, and the manager on duty."""
-    sizes = db.session.execute(
-        select(StaffMember, func.count(Allocation.id))
-        .outerjoin(Allocation, (Allocation.iro_id == StaffMember.id) & Allocation.ends_on.is_(None))
-        .where(StaffMember.role == Role.IRO)
-        .group_by(StaffMember.id)
-        .order_by(StaffMember.name)
-    ).all()
-    allocated = select(Allocation.child_id).where(Allocation.ends_on.is_(None))
-    unallocated = db.session.scalar(select(func.count(Child.id)).where(Child.id.not_in(allocated)))
     managers = active_managers()
     return render_template(
         "staff/team.html",
-        sizes=sizes,
-        unallocated=unallocated,
+        sizes=caseload_sizes(),
+        unallocated=unallocated(),
         duty_form=DutyForm(data={"manager": next((str(m.id) for m in managers if m.on_duty), None)}),
         on_duty=next((m for m in managers if m.on_duty), None),
     )

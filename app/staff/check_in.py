@@ -6,6 +6,7 @@ from flask_login import current_user
 from flask_wtf import FlaskForm
 
 from app import audit
+from app.audit.actions import Action
 from app.auth.access import staff
 from app.extensions import db
 from app.models import Submission
@@ -22,7 +23,7 @@ def checked_in(submission_id: int):
     if FlaskForm().validate_on_submit() and submission.check_in_open:
         submission.check_in_done_at = utcnow()
         submission.check_in_done_by = current_user
-        audit.record("checked_in", child=submission.child, submission=submission)
+        audit.record(Action.CHECKED_IN, child=submission.child, submission=submission)
         db.session.commit()
         flash(_("Recorded. The check-in flag is closed."))
     return redirect(url_for(".submission", submission_id=submission.id))

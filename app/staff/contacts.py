@@ -10,6 +10,7 @@ from wtforms.fields.choices import SelectChoice
 from wtforms.validators import DataRequired, InputRequired, Length
 
 from app import audit
+from app.audit.actions import Action
 from app.auth.access import staff
 from app.extensions import db
 from app.govuk.fields import GovukRadiosField, GovukSelectField
@@ -50,7 +51,7 @@ class PersonOnRecordForm(GovukForm):
 def added(contact: Contact, section: str):
     """Put a person on the child's record, audited, and go back to their section of the child's page."""
     db.session.add(contact)
-    audit.record("added_contact", child=contact.child)
+    audit.record(Action.ADDED_CONTACT, child=contact.child)
     db.session.commit()
     flash(_("%(name)s has been added to the child's record.", name=contact.name))
     return redirect(url_for(".child", child_id=contact.child.id, _anchor=section))
@@ -111,7 +112,7 @@ def remove_contact(child_id: int):
     if contact is None or contact.child_id != child.id or not contact.active:
         abort(404)
     contact.active = False
-    audit.record("removed_contact", child=child)
+    audit.record(Action.REMOVED_CONTACT, child=child)
     db.session.commit()
     flash(_("%(name)s has been removed. Nothing more will be sent to them.", name=contact.name))
     section = "professionals" if contact.respondent is Respondent.PROFESSIONAL else "parents-and-carers"

@@ -12,6 +12,7 @@ from wtforms.fields.choices import SelectChoice
 from wtforms.validators import InputRequired
 
 from app import audit, photo_links
+from app.audit.actions import Action
 from app.auth.access import staff
 from app.consult import tokens
 from app.consult.tokens import create_invitation
@@ -70,7 +71,7 @@ def email_invitation(child_id: int):
             db.session.rollback()
             form.email.errors = [_("The email could not be sent just now. Try again later, or send a text or letter.")]
         else:
-            audit.record("sent_email_invitation", child=child)
+            audit.record(Action.SENT_EMAIL_INVITATION, child=child)
             db.session.commit()
             flash(_("The email invitation has been sent."))
             return redirect(url_for(".child", child_id=child.id))
@@ -95,7 +96,7 @@ def print_letter(child: Child, respondent: Respondent, questionnaire: str | None
     )
     invitation.respondent = respondent
     code = tokens.create_short_code(invitation)
-    audit.record("printed_letter", child=child)
+    audit.record(Action.PRINTED_LETTER, child=child)
     db.session.commit()
     url = invitation_url(token)
     allocation = child.current_allocation

@@ -12,6 +12,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import joinedload
 
 from app import audit
+from app.audit.actions import Action
 from app.auth.access import staff
 from app.consult.rendering import display_answer
 from app.extensions import db
@@ -111,7 +112,7 @@ def _may_read(submission: Submission) -> bool:
 def feedback_entry(submission_id: int):
     submission = db.get_or_404(Submission, submission_id)
     if not _may_read(submission):
-        audit.record("access_refused", child=submission.child, submission=submission)
+        audit.record(Action.ACCESS_REFUSED, child=submission.child, submission=submission)
         db.session.commit()
         abort(403)
     if submission.questionnaire not in FEEDBACK or submission.state is not SubmissionState.SUBMITTED:
@@ -119,7 +120,7 @@ def feedback_entry(submission_id: int):
     questionnaire = registry.get(submission.questionnaire)
     values = submission.answer_values()
     rows = [(q, display_answer(q, values.get(q.id))) for q in router.pages(questionnaire, values)]
-    audit.record("viewed_feedback", child=submission.child, submission=submission)
+    audit.record(Action.VIEWED_FEEDBACK, child=submission.child, submission=submission)
     db.session.commit()
     return render_template(
         "staff/feedback_entry.html", submission=submission, rows=rows, who=who_gave(submission), managing=current_user.role is Role.MANAGER

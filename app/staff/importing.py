@@ -9,8 +9,8 @@ from flask_wtf.file import FileField
 from wtforms.fields.choices import SelectChoice
 from wtforms.validators import InputRequired
 
-from app import audit
-from app import imports  # the module, not its names: app.imports itself uses this area's allocation
+from app import audit, imports
+from app.audit.actions import IMPORTED
 from app.auth.access import staff
 from app.extensions import db
 from app.govuk.fields import GovukRadiosField
@@ -49,7 +49,7 @@ def import_caseload():
         elif valid:
             outcome = imports.load(form.kind.data, upload.stream.read(reading.MAX_BYTES + 1))
             if outcome.imported:
-                audit.record(f"imported_{form.kind.data}")
+                audit.record(IMPORTED[form.kind.data])
                 db.session.commit()
                 flash(_("Imported %(file)s: %(added)s added, %(updated)s updated, %(unchanged)s unchanged.", file=upload.filename, **outcome.counts))
                 return redirect(url_for(".import_caseload"))

@@ -5,6 +5,7 @@ from flask_babel import gettext as _
 from flask_wtf import FlaskForm
 
 from app import audit
+from app.audit.actions import Action
 from app.auth.access import staff
 from app.extensions import db
 from app.inputs import database_integer
@@ -44,7 +45,7 @@ def revoke_invitation(child_id: int):
     child = child_or_403(db.get_or_404(Child, child_id))
     invitation = _invitation_of(child)
     invitation.status = InvitationStatus.REVOKED
-    audit.record("revoked_invitation", child=child)
+    audit.record(Action.REVOKED_INVITATION, child=child)
     db.session.commit()
     flash(_("The link has been revoked: it no longer works."))
     return redirect(url_for(".child", child_id=child.id))
@@ -59,7 +60,7 @@ def resend_invitation(child_id: int):
     if invitation.channel not in RESENDABLE:
         abort(400)
     invitation.status = InvitationStatus.REVOKED
-    audit.record("revoked_invitation", child=child)
+    audit.record(Action.REVOKED_INVITATION, child=child)
     respondent = Respondent(invitation.respondent)
     if invitation.channel is Channel.LETTER:
         return print_letter(child, respondent, invitation.questionnaire)
@@ -68,7 +69,7 @@ def resend_invitation(child_id: int):
         if conversation is None:
             abort(400)
         sms_invitations.invite(child, respondent, conversation.phone.number)
-        audit.record("sent_text_invitation", child=child)
+        audit.record(Action.SENT_TEXT_INVITATION, child=child)
         db.session.commit()
         flash(_("The old link has been revoked and a new one is on its way by text."))
         return redirect(url_for(".child", child_id=child.id))

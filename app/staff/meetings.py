@@ -15,6 +15,7 @@ from wtforms.fields.choices import SelectChoice
 from wtforms.validators import InputRequired, Length
 
 from app import audit
+from app.audit.actions import Action
 from app.auth.access import staff
 from app.consult.rendering import display_answer
 from app.extensions import db
@@ -134,7 +135,7 @@ def child_wishes(review: Review) -> list[dict]:
         values = submission.answer_values()
         rows = [(q, display_answer(q, values.get(q.id))) for q in router.pages(questionnaire, values) if q.id in WISHES]
         if rows:
-            audit.record("viewed_answers", child=review.child, submission=submission)
+            audit.record(Action.VIEWED_ANSWERS, child=review.child, submission=submission)
             found.append({"submission": submission, "rows": rows})
     return found
 
@@ -152,7 +153,7 @@ def book_meeting(child_id: int, review_id: int):
         if not errors:
             changing = review.meeting_booked
             _book(review, form)
-            audit.record("changed_meeting" if changing else "booked_meeting", child=child)
+            audit.record(Action.CHANGED_MEETING if changing else Action.BOOKED_MEETING, child=child)
             db.session.commit()
             flash(_("The meeting has been changed.") if changing else _("The meeting has been booked."))
             return redirect(url_for(".child", child_id=child.id))

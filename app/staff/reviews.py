@@ -10,6 +10,7 @@ from wtforms.fields.choices import SelectChoice
 from wtforms.validators import DataRequired, InputRequired, Length
 
 from app import audit
+from app.audit.actions import Action
 from app.auth.access import staff
 from app.consult.tokens import create_invitation
 from app.invitations_due import active_contacts, feedback_respondents
@@ -20,8 +21,7 @@ from app.links import invitation_url
 from app.models import Child, ParticipationCode, Respondent, Review
 from app.models.time import utcnow
 from app.questionnaires import versions
-from app.reviews import participation
-from app.reviews.timescales import next_review_due
+from app.reviews import participation, recording
 from app.sms import invitations as sms_invitations
 from app.staff import bp
 from app.staff.access import CASEWORK, child_and_open_review, child_or_403
@@ -119,22 +119,20 @@ def _problems(child: Child, form: HeldForm) -> list[dict]:
 
 
 def _record(review: Review, held_on: date, code: ParticipationCode, form: HeldForm) -> tuple[list[dict], list[dict]]:
-    """Save the review as held, book the next one, and arrange feedback from everyone who took part.
+    """Save the review as held (app/reviews/recording.py), and arrange feedback from everyone who took part.
 
     Those the scheduled send can reach (the child with a mobile, parents and carers on the record with a mobile or
     email, professionals with an email) get their feedback questionnaire from it tomorrow; for the rest a link is made now, to hand over.
     Returns (who is sent it tomorrow, links to hand over)."""
-    review.held_on = held_on
-    review.participation_code = code
-    review.parents_attended = form.parents_attended.data
-    review.carers_attended = form.carers_attended.data
-    review.professionals_attended = form.professionals_attended.data
-    review.recorded_at = utcnow()
+    recording.record_held(
+        review,
+        held_on,
+        code,
+        parents_attended=form.parents_attended.data,
+        carers_attended=form.carers_attended.data,
+        professionals_attended=form.professionals_attended.data,
+    )
     child = review.child
-    review.chaired_by = child.current_allocation.iro if child.current_allocation else None
-    if child.next_review is None:
-        held_before = sum(1 for r in child.reviews if r.held_on is not None)
-        child.reviews.append(Review(due_on=next_review_due(child.looked_after_since, held_on, held_before)))
     tomorrow, by_hand = [], []
     for respondent in feedback_respondents(review):
         if respondent is Respondent.CHILD:
@@ -153,7 +151,7 @@ def _record(review: Review, held_on: date, code: ParticipationCode, form: HeldFo
         invitation, token = create_invitation(child, review, versions.feedback_for(child, respondent, held_on))
         invitation.respondent = respondent
         links.append({"respondent": respondent, "link": invitation_url(token)})
-    audit.record("recorded_review", child=child)
+    audit.record(Action.RECORDED_REVIEW, child=child)
     db.session.commit()
     return tomorrow, links
 
@@ -172,7 +170,7 @@ def reply(child_id: int):
         review.reply_to_child = form.reply.data
         review.replied_at = utcnow()
         texted = sms_invitations.tell_child_of_note(review)
-        audit.record("replied_to_child", child=child)
+        audit.record(Action.REPLIED_TO_CHILD, child=child)
         db.session.commit()
         if texted:
             flash(_("Your note will show on the child's link. We have texted them to say there is a message."))

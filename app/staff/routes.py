@@ -10,7 +10,10 @@ from flask_wtf import FlaskForm
 from sqlalchemy.orm import joinedload
 
 from app import audit, photo_links
+from app.audit.actions import Action, label_of
 from app.auth.access import staff
+from app.caseload.listing import FILTERS
+from app.caseload.listing import caseload as find_caseload
 from app.consult.rendering import display_answer
 from app.extensions import db
 from app.inputs import whole_number
@@ -23,10 +26,8 @@ from app.safeguarding import flags
 from app.staff import bp, flag_history
 from app.staff.access import CASEWORK, child_or_403
 from app.staff.allocation import AllocationForm
-from app.staff.caseload import FILTERS
-from app.staff.caseload import caseload as find_caseload
 from app.staff.invitation_list import active_invitations
-from app.staff.labels import AUDIT_ACTIONS, CHANNEL_NAMES, PROFESSIONAL_KINDS, RESPONDENT_NAMES, URGENT_REASONS
+from app.staff.labels import CHANNEL_NAMES, PROFESSIONAL_KINDS, RESPONDENT_NAMES, URGENT_REASONS
 from app.staff.meetings import CHILD_PARTS
 from app.staff.versions import VersionForm
 
@@ -80,7 +81,7 @@ def child(child_id: int):
     submissions = [s for s in _submissions(child) if _visible(s)]
     # Feedback is read in the feedback list, never as views; an urgent flag on it still shows here.
     views = [s for s in submissions if registry.get(s.questionnaire).purpose is Purpose.CONSULTATION]
-    audit.record("viewed_child", child=child)
+    audit.record(Action.VIEWED_CHILD, child=child)
     db.session.commit()
     today = date.today()
     trail = db.session.scalars(
@@ -104,7 +105,7 @@ def child(child_id: int):
             if current_user.role is Role.MANAGER else None
         ),
         last_held=max((r for r in child.reviews if r.held_on), key=lambda r: r.held_on, default=None),
-        audit_actions=AUDIT_ACTIONS,
+        action_label=label_of,
         child_parts=CHILD_PARTS,
         invitations=active_invitations(child),
         channels=CHANNEL_NAMES,
@@ -126,8 +127,8 @@ def summary(child_id: int):
     for submission in sent:
         questionnaire = registry.get(submission.questionnaire)
         views.append((submission, questionnaire, _answer_rows(questionnaire, submission)))
-        audit.record("viewed_answers", child=child, submission=submission)
-    audit.record("printed_summary", child=child)
+        audit.record(Action.VIEWED_ANSWERS, child=child, submission=submission)
+    audit.record(Action.PRINTED_SUMMARY, child=child)
     db.session.commit()
     return render_template("staff/summary.html", child=child, review=review, views=views, respondents=RESPONDENT_NAMES)
 
@@ -140,7 +141,7 @@ def choose_version(child_id: int):
     form = VersionForm(child, date.today())
     if form.validate_on_submit():
         child.questionnaire_choice = form.version.data or None
-        audit.record("chose_version", child=child)
+        audit.record(Action.CHOSE_VERSION, child=child)
         db.session.commit()
         flash(_("The version has been changed. New invitations will use it."))
     return redirect(url_for(".child", child_id=child.id))
@@ -171,7 +172,7 @@ def submission(submission_id: int):
     questionnaire = registry.get(submission.questionnaire)
     values = submission.answer_values()
     rows = _answer_rows(questionnaire, submission)
-    audit.record("viewed_answers", child=submission.child, submission=submission)
+    audit.record(Action.VIEWED_ANSWERS, child=submission.child, submission=submission)
     db.session.commit()
     return render_template(
         "staff/submission.html",
@@ -197,7 +198,7 @@ def mark_read(submission_id: int):
     if FlaskForm().validate_on_submit() and submission.read_at is None and is_views:
         submission.read_at = utcnow()
         submission.read_by = current_user
-        audit.record("marked_read", child=submission.child, submission=submission)
+        audit.record(Action.MARKED_READ, child=submission.child, submission=submission)
         db.session.commit()
         flash(_("Marked as read"))
     return redirect(url_for(".child", child_id=submission.child_id))

@@ -10,13 +10,13 @@ from flask_wtf import FlaskForm
 from sqlalchemy import select
 
 from app import audit
+from app.audit.actions import Action
 from app.auth.access import staff
 from app.extensions import db
-from app.messaging.client import INVALID_NUMBER, OPTED_OUT
 from app.messaging.email_outbox import enqueue_email
 from app.messaging.outbox import enqueue
 from app.messaging.worker import STRANDED_AFTER
-from app.models import Child, Contact, EmailStatus, Invitation, OutboundEmail, OutboundSms, Respondent, SmsConversation, SmsStatus
+from app.models import Child, Contact, EmailStatus, ErrorKind, Invitation, MessageStatus, OutboundEmail, OutboundSms, Respondent, SmsConversation
 from app.models.time import utcnow
 from app.staff import bp
 from app.staff.access import CASEWORK, child_or_403
@@ -31,27 +31,26 @@ PURPOSES = {
 }
 
 STATUS_WORDS = {
-    SmsStatus.PENDING: _l("Waiting to send"),
-    SmsStatus.CLAIMED: _l("Sending"),
-    SmsStatus.CANCELLED: _l("Not sent: they had asked for no more texts"),
-    SmsStatus.ACCEPTED: _l("With the text provider"),
-    SmsStatus.QUEUED: _l("With the text provider"),
-    SmsStatus.SENDING: _l("Sending"),
-    SmsStatus.SENT: _l("Sent"),
-    SmsStatus.DELIVERED: _l("Delivered"),
-    SmsStatus.UNDELIVERED: _l("Not delivered"),
-    SmsStatus.FAILED: _l("Failed"),
+    MessageStatus.PENDING: _l("Waiting to send"),
+    MessageStatus.CLAIMED: _l("Sending"),
+    MessageStatus.CANCELLED: _l("Not sent: they had asked for no more texts"),
+    MessageStatus.SENDING: _l("With the text provider"),
+    MessageStatus.SENT: _l("Sent"),
+    MessageStatus.DELIVERED: _l("Delivered"),
+    MessageStatus.FAILED: _l("Failed"),
 }
 
-# Twilio's error codes a member of staff may meet, in plain words.
+# Why a text failed, in plain words a member of staff can act on.
 REASONS = {
-    OPTED_OUT: _l("They replied STOP, so no more texts can go to this number"),
-    INVALID_NUMBER: _l("This is not a mobile number that can get texts"),
-    30003: _l("The phone was switched off or had no signal"),
-    30005: _l("The number does not exist"),
-    30006: _l("A landline, or a number that cannot get texts"),
-    30007: _l("The phone network blocked it"),
-    30008: _l("The phone network did not say why"),
+    ErrorKind.OPTED_OUT: _l("They replied STOP, so no more texts can go to this number"),
+    ErrorKind.INVALID_NUMBER: _l("This is not a mobile number that can get texts"),
+    ErrorKind.UNREACHABLE: _l("The phone was switched off or had no signal"),
+    ErrorKind.NO_SUCH_NUMBER: _l("The number does not exist"),
+    ErrorKind.LANDLINE: _l("A landline, or a number that cannot get texts"),
+    ErrorKind.BLOCKED: _l("The phone network blocked it"),
+    ErrorKind.UNKNOWN: _l("The phone network did not say why"),
+    ErrorKind.TEMPORARY: _l("The text provider could not take it at the time"),
+    ErrorKind.REJECTED: _l("The text provider would not send it"),
 }
 
 EMAIL_STATUS_WORDS = {
@@ -61,17 +60,17 @@ EMAIL_STATUS_WORDS = {
     EmailStatus.FAILED: _l("Failed: the mail server would not take it"),
 }
 
-RESENDABLE = {SmsStatus.FAILED, SmsStatus.UNDELIVERED, EmailStatus.FAILED}
+RESENDABLE = {MessageStatus.FAILED, EmailStatus.FAILED}
 STRANDED = _l("Needs a person: the sender stopped while sending it, so it may or may not have gone")
 
 
 def _stranded(message: OutboundSms | OutboundEmail) -> bool:
-    claimed = message.status in (SmsStatus.CLAIMED, EmailStatus.CLAIMED)
+    claimed = message.status in (MessageStatus.CLAIMED, EmailStatus.CLAIMED)
     return claimed and message.claimed_at is not None and utcnow() - message.claimed_at > STRANDED_AFTER
 
 
 def _may_send_again(message: OutboundSms) -> bool:
-    if message.phone.opted_out_at is not None or message.error_code in (OPTED_OUT, INVALID_NUMBER):
+    if message.phone.opted_out_at is not None or message.error_kind in (ErrorKind.OPTED_OUT, ErrorKind.INVALID_NUMBER):
         return False
     return message.status in RESENDABLE or _stranded(message)
 
@@ -108,8 +107,7 @@ def texts_to(child: Child) -> list[dict]:
             "to": who[message.phone_id],
             "purpose": PURPOSES[message.purpose],
             "status": STRANDED if _stranded(message) else STATUS_WORDS[message.status],
-            "reason": REASONS.get(message.error_code) if message.error_code in REASONS
-            else (_("Error %(code)s from the text provider", code=message.error_code) if message.error_code else ""),
+            "reason": REASONS[message.error_kind] if message.error_kind else "",
             "may_send_again": _may_send_again(message),
         }
         for message in messages
@@ -153,9 +151,9 @@ def send_again(child_id: int, message_id: int):
     if message.phone_id not in _recipients(child):
         abort(404)
     if FlaskForm().validate_on_submit() and _may_send_again(message):
-        message.status = SmsStatus.FAILED  # settled by hand: this one is never sent, the new one is
+        message.status = MessageStatus.FAILED  # settled by hand: this one is never sent, the new one is
         enqueue(message.phone, message.body, message.purpose)
-        audit.record("sent_text_again", child=child)
+        audit.record(Action.SENT_TEXT_AGAIN, child=child)
         db.session.commit()
         flash(_("The text will be sent again in a moment"))
     return redirect(url_for(".texts", child_id=child.id))
@@ -171,7 +169,7 @@ def send_email_again(child_id: int, message_id: int):
     if FlaskForm().validate_on_submit() and (message.status is EmailStatus.FAILED or _stranded(message)):
         message.status = EmailStatus.FAILED  # settled by hand: this one is never sent, the new one is
         enqueue_email(message.to_address, message.subject, message.body, message.purpose, contact=message.contact)
-        audit.record("sent_email_again", child=child)
+        audit.record(Action.SENT_EMAIL_AGAIN, child=child)
         db.session.commit()
         flash(_("The email will be sent again in a moment"))
     return redirect(url_for(".texts", child_id=child.id))

@@ -8,6 +8,7 @@ from wtforms.fields.choices import SelectChoice
 from wtforms.validators import InputRequired
 
 from app import audit
+from app.audit.actions import Action
 from app.auth.access import staff
 from app.extensions import db
 from app.govuk.fields import GovukRadiosField
@@ -41,7 +42,7 @@ def text_invitation(child_id: int):
     form = TextInvitationForm()
     if form.validate_on_submit():
         invitations.invite(child, Respondent(form.respondent.data), form.mobile.e164)
-        audit.record("sent_text_invitation", child=child)
+        audit.record(Action.SENT_TEXT_INVITATION, child=child)
         db.session.commit()
         flash(_("The text invitation is on its way."))
         return redirect(url_for(".child", child_id=child.id))

@@ -12,6 +12,7 @@ from wtforms import TextAreaField
 from wtforms.validators import DataRequired, Length
 
 from app import audit
+from app.audit.actions import Action
 from app.auth.access import staff
 from app.extensions import db
 from app.govuk.forms import GovukForm
@@ -64,7 +65,7 @@ def acknowledged(submission_id: int):
     if FlaskForm().validate_on_submit() and submission.urgent_open and submission.urgent_acknowledged_at is None:
         submission.urgent_acknowledged_at = utcnow()
         submission.urgent_acknowledged_by = current_user
-        audit.record("acknowledged_urgent", child=submission.child, submission=submission)
+        audit.record(Action.ACKNOWLEDGED_URGENT, child=submission.child, submission=submission)
         db.session.commit()
         flash(_("Acknowledged. Nobody else will be told unless the flag is raised again. Record what was done when you have acted."))
     return redirect(url_for(".submission", submission_id=submission.id))
@@ -83,7 +84,7 @@ def handled(submission_id: int):
         submission.urgent_handled_by = current_user
         # A flag raised again keeps what was done the first time, above what was done now.
         submission.urgent_action = "\n\n".join(filter(None, [submission.urgent_action, form.action.data]))
-        audit.record("handled_urgent", child=submission.child, submission=submission)
+        audit.record(Action.HANDLED_URGENT, child=submission.child, submission=submission)
         db.session.commit()
         flash(_("Recorded. The urgent flag is closed."))
     else:

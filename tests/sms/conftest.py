@@ -71,7 +71,7 @@ def twilio_config(twilio: FakeTwilio) -> dict:
         "TWILIO_HTTP_CLIENT": twilio,
         "PUBLIC_BASE_URL": BASE_URL,
         "SMS_WEBHOOK_BASE_URL": BASE_URL,
-        "SMS_RETRY_SECONDS": 0,
+        "OUTBOX_RETRY_SECONDS": 0,
     }
 
 
@@ -124,7 +124,7 @@ class Phone:
 
     def new_texts(self) -> list[str]:
         """Run the worker once, as cron or `make run` would, and return the texts that reached this phone since last asked."""
-        result = self.app.test_cli_runner().invoke(args=["sms", "worker", "--once"])
+        result = self.app.test_cli_runner().invoke(args=["outbox", "worker", "--once"])
         assert result.exit_code == 0, result.output
         bodies = self.twilio.bodies_to(self.number)
         fresh, self.read = bodies[self.read:], len(bodies)

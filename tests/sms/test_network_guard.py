@@ -4,14 +4,16 @@ import socket
 
 import pytest
 
-from app.messaging.client import RetryableSmsError, TwilioSmsClient
+from app.messaging.providers.base import SmsError
+from app.messaging.providers.twilio import TwilioSmsClient
 from tests.network_guard import RealNetworkCall
 
 
 def test_a_real_call_to_twilio_is_stopped_and_would_fail_the_test(no_real_network):
     client = TwilioSmsClient("AC" + "0" * 32, "token", from_number="+447700900000")  # Twilio's real HTTP client
-    with pytest.raises(RetryableSmsError):  # our client reports it as a failed send...
+    with pytest.raises(SmsError) as refused:  # our client reports it as a failed send, worth trying again...
         client.send("+447911123456", "Hello")
+    assert refused.value.retryable
     assert no_real_network == [("api.twilio.com", 443)]  # ...and the guard has it on record, to fail the test
     no_real_network.clear()  # (only so that this proof itself passes)
 

@@ -51,6 +51,6 @@ def test_a_child_who_answered_on_the_web_is_not_texted(app, twilio, browser, new
     send_views(new_browser(), child)
     write_note(browser, iro, child)
     assert "Your note will show on the child's link" in browser.text() and "texted" not in browser.text()
-    app.test_cli_runner().invoke(args=["sms", "worker", "--once"])
+    app.test_cli_runner().invoke(args=["outbox", "worker", "--once"])
     db.session.expire_all()
     assert twilio.requests == []

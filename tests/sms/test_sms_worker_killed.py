@@ -1,7 +1,7 @@
 """Real worker processes, killed mid-send, never send a text twice and strand at most the one text each was sending;
 Twilio's signed status callback for a stranded text it accepted settles it.
 
-Two `flask --app wsgi sms worker` processes empty one outbox on PostgreSQL (the postgres_url fixture in conftest.py),
+Two `flask --app wsgi outbox worker` processes empty one outbox on PostgreSQL (the postgres_url fixture in conftest.py),
 talking to a stand-in for Twilio's Messages API on 127.0.0.1 (TWILIO_API_BASE_URL, for local fakes only). Three times,
 the stand-in holds both workers' requests until both are waiting on it, and one worker is killed (SIGKILL) and started
 again: so each kill lands after Twilio has the text and before the worker has saved its id."""
@@ -30,7 +30,7 @@ from app.config import TEST_ENCRYPTION_KEY, TEST_SECRET_KEY
 from app.extensions import db
 from app.messaging import phones
 from app.messaging.outbox import enqueue
-from app.models import OutboundSms, SmsStatus
+from app.models import MessageStatus, OutboundSms
 from tests.sms.conftest import ACCOUNT_SID, AUTH_TOKEN, BASE_URL, SERVICE_SID, FakeTwilio, twilio_config
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -119,7 +119,7 @@ def stand_in_twilio(delay: float):
 
 
 class Workers:
-    """`flask --app wsgi sms worker` processes, as a server runs them, with their output kept for failures."""
+    """`flask --app wsgi outbox worker` processes, as a server runs them, with their output kept for failures."""
 
     def __init__(self, database_url: str, twilio_url: str, logs: Path):
         self.logs, self.started = logs, 0
@@ -137,8 +137,8 @@ class Workers:
             "TWILIO_API_BASE_URL": twilio_url,
             "PUBLIC_BASE_URL": BASE_URL,
             "SMS_WEBHOOK_BASE_URL": BASE_URL,
-            "SMS_RETRY_SECONDS": "0",
-            "SMS_WORKER_INTERVAL": "0.1",
+            "OUTBOX_RETRY_SECONDS": "0",
+            "OUTBOX_POLL_SECONDS": "0.1",
             "NO_PROXY": "127.0.0.1,localhost",
         }
         self.processes = [self._start(), self._start()]
@@ -147,7 +147,7 @@ class Workers:
         self.started += 1
         log = open(self.logs / f"worker-{self.started}.log", "wb")
         with log:
-            return subprocess.Popen([sys.executable, "-m", "flask", "--app", "wsgi", "sms", "worker"], cwd=ROOT,
+            return subprocess.Popen([sys.executable, "-m", "flask", "--app", "wsgi", "outbox", "worker"], cwd=ROOT,
                                     env=self.environment, stdout=log, stderr=subprocess.STDOUT)
 
     def kill_and_restart(self, index: int) -> None:
@@ -178,7 +178,7 @@ def wait_for(condition, workers: Workers, timeout: float, what: str) -> None:
         time.sleep(0.01)
 
 
-def count_texts(status: SmsStatus) -> int:
+def count_texts(status: MessageStatus) -> int:
     count = db.session.scalar(select(func.count(OutboundSms.id)).where(OutboundSms.status == status))
     db.session.rollback()  # hold no transaction open while the workers run
     return count
@@ -205,8 +205,8 @@ def test_killed_workers_never_send_a_text_twice_and_strand_only_what_they_were_s
                         wait_for(lambda: twilio.count("waiting") == 2, workers, 30, "both workers to be sending")
                         workers.kill_and_restart(kill % 2)
                         twilio.gate.set()
-                    wait_for(lambda: count_texts(SmsStatus.PENDING) == 0 and twilio.count("in_flight") == 0
-                             and count_texts(SmsStatus.CLAIMED) <= len(KILL_AFTER), workers, 30, "the outbox to empty")
+                    wait_for(lambda: count_texts(MessageStatus.PENDING) == 0 and twilio.count("in_flight") == 0
+                             and count_texts(MessageStatus.CLAIMED) <= len(KILL_AFTER), workers, 30, "the outbox to empty")
                     workers.check_alive()
                 finally:
                     workers.stop()
@@ -221,13 +221,13 @@ def test_killed_workers_never_send_a_text_twice_and_strand_only_what_they_were_s
             # Each kill stranded the one text its worker was sending, which Twilio had; every other text is settled
             # with the SID Twilio gave it.
             texts = db.session.scalars(select(OutboundSms).order_by(OutboundSms.id)).all()
-            stranded = [text for text in texts if text.status == SmsStatus.CLAIMED]
-            assert len(stranded) == len(KILL_AFTER), [(text.id, text.status) for text in texts if text.status != SmsStatus.QUEUED]
+            stranded = [text for text in texts if text.status == MessageStatus.CLAIMED]
+            assert len(stranded) == len(KILL_AFTER), [(text.id, text.status) for text in texts if text.status != MessageStatus.SENDING]
             for text in stranded:
                 assert text.provider_sid is None and (text.phone.number, text.body) in given
             for text in texts:
                 if text not in stranded:
-                    assert text.status == SmsStatus.QUEUED, (text.id, text.status)
+                    assert text.status == MessageStatus.SENDING, (text.id, text.status)
                     assert text.provider_sid == given[(text.phone.number, text.body)]["sid"]
 
             # Twilio's status callback for a stranded text, to the address it was given and signed over it, settles it.
@@ -243,8 +243,8 @@ def test_killed_workers_never_send_a_text_twice_and_strand_only_what_they_were_s
                                               headers={"X-Twilio-Signature": signature})
             assert response.status_code == 200 and response.mimetype == "text/xml"
             db.session.expire_all()
-            assert (text.status, text.provider_sid) == (SmsStatus.SENT, request["sid"])
-            assert count_texts(SmsStatus.CLAIMED) == len(KILL_AFTER) - 1
+            assert (text.status, text.provider_sid) == (MessageStatus.SENT, request["sid"])
+            assert count_texts(MessageStatus.CLAIMED) == len(KILL_AFTER) - 1
         finally:
             db.session.remove()
             db.drop_all()

@@ -7,7 +7,7 @@ from sqlalchemy import select
 
 from app.extensions import db
 from app.messaging import worker
-from app.models import AuditEvent, OutboundSms, SmsStatus
+from app.models import AuditEvent, MessageStatus, OutboundSms
 from app.models.time import utcnow
 from tests.conftest import sign_in
 from tests.factories import create_child, create_staff
@@ -46,8 +46,8 @@ def test_an_opted_out_failure_and_a_half_sent_text_are_shown_in_plain_words(app,
     browser.submit(form_index=[f.get("action", "") for f in browser.page.find_all("form")].index(
         f"/staff/children/{child.id}/texts/{stuck_id}/again"))
     assert "The text will be sent again in a moment" in browser.text()
-    assert db.session.get(OutboundSms, stuck_id).status is SmsStatus.FAILED
-    assert db.session.scalar(select(db.func.count(OutboundSms.id)).where(OutboundSms.status == SmsStatus.PENDING)) == 1
+    assert db.session.get(OutboundSms, stuck_id).status is MessageStatus.FAILED
+    assert db.session.scalar(select(db.func.count(OutboundSms.id)).where(OutboundSms.status == MessageStatus.PENDING)) == 1
     assert db.session.scalar(select(AuditEvent).where(AuditEvent.action == "sent_text_again")).child_id == child.id
 
 
@@ -63,7 +63,7 @@ def test_an_email_the_mail_server_refused_is_shown_and_can_be_sent_again(app, br
     from tests.test_invitations import _free_port
     from tests.test_send_due import a_family, send_due
 
-    app.config.update(MAIL_SERVER="127.0.0.1", MAIL_PORT=_free_port(), MAIL_USE_TLS=False, SMS_MAX_ATTEMPTS=1)
+    app.config.update(MAIL_SERVER="127.0.0.1", MAIL_PORT=_free_port(), MAIL_USE_TLS=False, OUTBOX_MAX_ATTEMPTS=1)
     child = a_family()  # a parent and a carer with email addresses on the record
     send_due(app, add_working_days(child.next_review.due_on, -10))  # nothing listens on the mail port
     iro = child.current_allocation.iro
@@ -78,3 +78,25 @@ def test_an_email_the_mail_server_refused_is_shown_and_can_be_sent_again(app, br
     assert "The email will be sent again in a moment" in browser.text()
     again = db.session.scalars(select(OutboundEmail).where(OutboundEmail.status == EmailStatus.PENDING)).all()
     assert [(e.contact_id, e.to_address) for e in again] == [(failed.contact_id, failed.to_address)]
+
+
+def test_every_status_and_kind_of_error_has_plain_words():
+    from app.models import ErrorKind
+    from app.staff.text_status import REASONS, STATUS_WORDS
+
+    assert set(STATUS_WORDS) == set(MessageStatus) and set(REASONS) == set(ErrorKind)
+
+
+def test_a_text_the_network_could_not_deliver_shows_why_in_words_never_a_code(app, twilio, browser):
+    iro = create_staff()
+    child = create_child(iro=iro)
+    invite_by_text(child)
+    worker.send_due()
+    text = db.session.scalar(select(OutboundSms))
+    signed_post(app.test_client(), f"/sms/status?message={text.id}",
+                {"MessageSid": text.provider_sid, "MessageStatus": "undelivered", "ErrorCode": "30003", "AccountSid": ACCOUNT_SID})
+    sign_in(browser, iro)
+    browser.get(f"/staff/children/{child.id}/texts")
+    [row] = rows(browser)
+    assert "Failed The phone was switched off or had no signal" in row[3] and "30003" not in row[3]
+    assert "Send again" in row[3]

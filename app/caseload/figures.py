@@ -2,8 +2,9 @@
 in order, straight from an index, however many children there are (`make bench`: 100,000).
 
 They are worked out again from the child's submissions and reviews whenever a flush changes either, in the
-same transaction, so they can never disagree with what they count."""
+same transaction, so they can never disagree with what they count: init_app registers that with every session."""
 
+from flask import Flask
 from sqlalchemy import and_, case, event, func, inspect, select, update
 from sqlalchemy.orm import Session
 
@@ -52,10 +53,15 @@ def _counted_change(thing) -> bool:
     return any(attributes[name].history.has_changes() for name in COUNTED[type(thing)])
 
 
-@event.listens_for(Session, "after_flush")
 def _refresh_after_changes(session, flush_context) -> None:
     added_or_gone = [thing for thing in (*session.new, *session.deleted) if type(thing) in COUNTED]
     changed = [thing for thing in session.dirty if type(thing) in COUNTED and _counted_change(thing)]
     child_ids = {thing.child_id for thing in added_or_gone + changed} - {None}
     if child_ids:
         refresh(session.connection(), sorted(child_ids))
+
+
+def init_app(app: Flask) -> None:
+    """Keep the figures up to date from every flush (once, however many apps are made)."""
+    if not event.contains(Session, "after_flush", _refresh_after_changes):
+        event.listen(Session, "after_flush", _refresh_after_changes)

@@ -52,7 +52,7 @@ class Caseload:
 def caseload(staff: StaffMember, today: date, search: str = "", show: str = "", page: int = 1) -> Caseload:
     """The children this person may see, filtered and one page at a time, in four queries whatever its size.
 
-    Each child's figures are on its own row (app/staff/caseload_figures.py), so a page is read in caseload
+    Each child's figures are on its own row (app/caseload/figures.py), so a page is read in caseload
     order from the index ix_child_caseload instead of sorting every child: at 100,000 children a manager's
     page no longer depends on how many there are (`make bench`)."""
     conditions = []

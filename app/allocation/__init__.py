@@ -1,0 +1,1 @@
+"""Which IRO each child is allocated to: allocating and reallocating, kept as history, and caseload sizes."""
