@@ -44,10 +44,10 @@ def whole_number(value: str | None, default: int) -> int:
 def date_from_parts(day: str | None, month: str | None, year: str | None) -> date | None:
     """The date typed in the three boxes of a date input, or None when they do not make one.
 
-    Digits of any script count (int() reads them); no part is longer than 4 digits, so a year of 20 digits is
-    simply not a date rather than an overflow."""
+    Digits of any script count (int() reads them); the year is 4 digits and no part is longer, so a year of 20
+    digits is simply not a date rather than an overflow, and 27 3 26 is not taken for the year 26."""
     parts = [(part or "").strip() for part in (year, month, day)]
-    if not all(part.isdecimal() and len(part) <= 4 for part in parts):
+    if not all(part.isdecimal() and len(part) <= 4 for part in parts) or len(parts[0]) != 4:
         return None
     try:
         return date(*(int(part) for part in parts))

@@ -11,7 +11,7 @@ from app.audit.actions import Action
 from app.auth import bp, emails, two_factor
 from app.auth import session as sessions
 from app.auth.access import signed_in
-from app.auth.forms import ChangePasswordForm, error_list
+from app.auth.forms import ChangePasswordForm
 from app.auth.passwords import check_password, set_password
 from app.extensions import db
 from app.models import StaffSession
@@ -47,7 +47,7 @@ def change_password():
             flash(_("Your password has been changed, and you have been signed out everywhere else"))
             return redirect(url_for(".account"))
         form.current.errors.append(_("Your current password is not right"))
-    errors = error_list(form.current, form.password, form.confirm)
+    errors = form.error_summary()
     return render_template("auth/change_password.html", form=form, errors=errors, form_has_errors=bool(errors))
 
 

@@ -9,8 +9,8 @@ from app.audit.actions import Action
 from app.auth import links
 from app.auth.passwords import unusable_password_hash
 from app.extensions import db
+from app.govuk.validators import is_email
 from app.models import LinkPurpose, Role, StaffMember
-from app.staff.emailing import EMAIL
 
 staff_group = AppGroup("staff", help="Staff accounts made on the server.")
 
@@ -23,7 +23,7 @@ def create(email: str, name: str, role: str) -> None:
     """Make an account and print its invitation link (it works once, for 24 hours): the person opens it to
     choose a password and set up two-factor sign-in."""
     email, name = email.strip().lower(), name.strip()
-    if not EMAIL.match(email) or len(email) > 254:
+    if not is_email(email):
         raise click.BadParameter("enter an email address like name@example.org", param_hint="--email")
     if not name or len(name) > 200:
         raise click.BadParameter("enter a name of 1 to 200 characters", param_hint="--name")

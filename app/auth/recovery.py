@@ -10,7 +10,7 @@ from app.audit.actions import Action
 from app.auth import bp, emails, links, lockout, pending
 from app.auth import session as sessions
 from app.auth.access import public
-from app.auth.forms import ForgotPasswordForm, NewPasswordForm, error_list
+from app.auth.forms import ForgotPasswordForm, NewPasswordForm
 from app.auth.passwords import set_password
 from app.extensions import db
 from app.limits import configured, form_value, limiter
@@ -31,7 +31,7 @@ def forgot_password():
             audit.record(Action.ASKED_FOR_RESET, staff=member)
             db.session.commit()
         return render_template("auth/reset_sent.html", email=form.email.data)
-    errors = error_list(form.email)
+    errors = form.error_summary()
     return render_template("auth/forgot_password.html", form=form, errors=errors, form_has_errors=bool(errors))
 
 
@@ -56,7 +56,7 @@ def reset_password(token: str):
             return redirect(url_for(".set_up_two_factor"))
         flash(_("Your password has been changed. Sign in with your new password."))
         return redirect(url_for(".login"))
-    errors = error_list(form.password, form.confirm)
+    errors = form.error_summary()
     return render_template(
         "auth/new_password.html", form=form, errors=errors, form_has_errors=bool(errors), member=member,
         heading=_("Choose a new password"), button=_("Change password"),

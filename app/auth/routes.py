@@ -11,7 +11,7 @@ from app.audit.actions import Action
 from app.auth import bp, lockout, pending, two_factor
 from app.auth import session as sessions
 from app.auth.access import public
-from app.auth.forms import CodeForm, SignInForm, error_list
+from app.auth.forms import CodeForm, SignInForm
 from app.auth.passwords import check_password, hash_password
 from app.auth.redirects import safe_next
 from app.extensions import db
@@ -42,7 +42,7 @@ def login():
             lockout.failed(member, Action.SIGN_IN_FAILED)
             db.session.commit()
         form.email.errors.append(_("Enter a correct email address and password"))
-    errors = error_list(form.email, form.password)
+    errors = form.error_summary()
     return render_template("auth/sign_in.html", form=form, errors=errors, form_has_errors=bool(errors))
 
 
@@ -66,7 +66,7 @@ def enter_code():
         if member.locked_at is not None:
             return redirect(url_for(".login"))
         form.code.errors.append(_("The code is not right: enter the code your authenticator app shows now, or a recovery code"))
-    errors = error_list(form.code)
+    errors = form.error_summary()
     return render_template("auth/code.html", form=form, errors=errors, form_has_errors=bool(errors))
 
 

@@ -8,7 +8,7 @@ from app import audit
 from app.audit.actions import Action
 from app.auth import bp, links, pending, two_factor
 from app.auth.access import public
-from app.auth.forms import CodeForm, NewPasswordForm, error_list
+from app.auth.forms import CodeForm, NewPasswordForm
 from app.auth.passwords import set_password
 from app.auth.routes import finish_sign_in
 from app.extensions import db
@@ -34,7 +34,7 @@ def accept_invitation(token: str):
         db.session.commit()
         pending.begin(member)
         return redirect(url_for(".set_up_two_factor"))
-    errors = error_list(form.password, form.confirm)
+    errors = form.error_summary()
     return render_template(
         "auth/new_password.html", form=form, errors=errors, form_has_errors=bool(errors), member=link.staff,
         heading=_("Set up your account"), button=_("Continue"),
@@ -64,7 +64,7 @@ def set_up_two_factor():
             response = finish_sign_in(member)
             return render_template("auth/recovery_codes.html", codes=codes, continue_to=response.location)
         form.code.errors.append(_("The code is not right: enter the 6-digit code your authenticator app shows now"))
-    errors = error_list(form.code)
+    errors = form.error_summary()
     return render_template(
         "auth/set_up_two_factor.html", form=form, errors=errors, form_has_errors=bool(errors),
         qr=two_factor.enrolment_qr(member, secret), secret=" ".join(secret[i:i + 4] for i in range(0, len(secret), 4)),

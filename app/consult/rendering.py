@@ -7,7 +7,6 @@ from markupsafe import Markup, escape
 from app.definitions.questionnaire import Kind, Option, Question, Questionnaire
 from app.questionnaires import router
 from app.questionnaires.answers import display_answer
-from app.questionnaires.errors import DATE_PARTS
 
 
 def _error(field) -> dict | None:
@@ -46,25 +45,7 @@ def field_params(question: Question, form, pictures: bool = False) -> dict:
             "errorMessage": _error(form.answer),
         }
     if question.kind is Kind.DATE:
-        error = form.day.errors
-        return {
-            "macro": "date",
-            "id": "answer",
-            "fieldset": _legend(question),
-            "hint": hint,
-            "errorMessage": {"text": error[0]} if error else None,
-            "items": [
-                {
-                    "name": part,
-                    "id": f"answer-{part}",
-                    "label": str(DATE_PARTS[part]).capitalize(),
-                    "classes": f"govuk-input--width-{width}" + (" govuk-input--error" if error else ""),
-                    "value": getattr(form, part).data or "",
-                    "inputmode": "numeric",
-                }
-                for part, width in (("day", 2), ("month", 2), ("year", 4))
-            ],
-        }
+        return {"macro": "date", **form.answer.params(fieldset=_legend(question), hint=hint)}
     items = []
     chosen = form.answer.data if isinstance(form.answer.data, list) else [form.answer.data]
     for option in question.options:
@@ -78,13 +59,12 @@ def field_params(question: Question, form, pictures: bool = False) -> dict:
         items.append(item)
     return {
         "macro": "checkboxes" if question.kind is Kind.MULTI else "radios",
-        "name": "answer",
-        "idPrefix": "answer",
-        "fieldset": _legend(question),
-        "hint": hint,
-        "errorMessage": _error(form.answer),
-        "classes": "app-emoji-scale" if question.kind is Kind.EMOJI else None,
-        "items": items,
+        **form.answer.params(
+            fieldset=_legend(question),
+            hint=hint,
+            classes="app-emoji-scale" if question.kind is Kind.EMOJI else None,
+            items=items,
+        ),
     }
 
 
@@ -103,10 +83,6 @@ def _other_box(form, question: Question) -> Markup:
     )
 
 
-def error_list(form) -> list[dict]:
-    """The error summary: each message links to the field it is about."""
-    anchors = {"answer": "#answer", "day": "#answer-day", "other": "#other"}
-    return [{"text": field.errors[0], "href": anchors.get(field.name, "#answer")} for field in form if field.errors]
 
 
 def check_rows(questionnaire: Questionnaire, answers: dict) -> list[dict]:

@@ -9,10 +9,10 @@ from flask_wtf import FlaskForm
 from app import photo_links
 from app.auth.access import public
 from app.consult import bp
-from app.invitations import tokens
-from app.consult.rendering import check_rows, error_list, field_params
+from app.consult.rendering import check_rows, field_params
 from app.definitions.questionnaire import Audience, Purpose, Questionnaire
 from app.extensions import db
+from app.invitations import tokens
 from app.models import Invitation
 from app.models.time import utcnow
 from app.questionnaires import registry, router
@@ -125,7 +125,7 @@ def question(invitation: Invitation, question_id: str):
         form=form,
         question=current,
         field=field_params(current, form, questionnaire.pictures),
-        errors=error_list(form),
+        errors=form.error_summary(),
         form_has_errors=bool(form.errors),
         back_url=_back_url(questionnaire, current, answers),
         **_context(invitation),

@@ -14,7 +14,8 @@ from app.extensions import db
 from app.imports import messages
 from app.imports.reading import Row
 from app.models import Child, ParticipationCode, Review
-from app.reviews.recording import book_next_review, code_fits_age
+from app.reviews import participation
+from app.reviews.recording import book_next_review
 
 COLUMNS = ("child_ref", "due_date", "held_on", "participation_code")
 OPTIONAL: frozenset[str] = frozenset()
@@ -40,7 +41,7 @@ def check(rows: list[Row]) -> list[dict]:
             row.problem(messages.NOT_A_CODE, value=row.values["participation_code"])
         if bool(row.values["held_on"]) != bool(code_text):
             row.problem(messages.HELD_WITHOUT_CODE)
-        if child and held_on and code and not code_fits_age(child, held_on, code):
+        if child and held_on and code and not participation.code_fits_age(code, child.age_on(held_on)):
             row.problem(messages.PN0_ONLY_UNDER_4)
         key = (reference, due_on)
         if reference and due_on and key in first_line:

@@ -3,8 +3,6 @@ password and two-factor sign-in. An import never changes an existing account's r
 reason, on the staff accounts page), and on the upload page it never makes a manager: only a manager, or a
 command on the server, can."""
 
-import re
-
 from flask import has_request_context
 from flask_login import current_user
 from sqlalchemy import func, select
@@ -14,13 +12,13 @@ from app.audit.actions import Action
 from app.auth import emails
 from app.auth.passwords import unusable_password_hash
 from app.extensions import db
+from app.govuk.validators import is_email
 from app.imports import messages
 from app.imports.reading import Row
 from app.models import Role, StaffMember
 
 COLUMNS = ("email", "name", "role")
 OPTIONAL: frozenset[str] = frozenset()
-EMAIL = re.compile(r"[^@\s]+@[^@\s]+\.[^@\s]+")
 
 
 def check(rows: list[Row]) -> list[dict]:
@@ -32,7 +30,7 @@ def check(rows: list[Row]) -> list[dict]:
         email = row.text("email", 254).lower()
         name = row.text("name", 200)
         role_text = row.text("role", 20).lower()
-        if email and not EMAIL.fullmatch(email):
+        if email and not is_email(email):
             row.problem(messages.NOT_AN_EMAIL, value=email)
         elif email in first_line:
             row.problem(messages.REPEATED, column="email", value=email, line=first_line[email])

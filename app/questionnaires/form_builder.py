@@ -1,20 +1,15 @@
 """Builds a WTForms form for one question at run time, from its definition, and turns it into an answer."""
 
+from datetime import date
 from typing import Any
 
-from flask_wtf import FlaskForm
-from wtforms import RadioField, SelectMultipleField, StringField, TextAreaField
+from wtforms import StringField, TextAreaField
 from wtforms.validators import InputRequired, Length, Optional, StopValidation, ValidationError
 
-from app.inputs import date_from_parts
+from app.govuk.fields import GovukCheckboxesField, GovukDateField, GovukRadiosField
+from app.govuk.forms import GovukForm
 from app.questionnaires import errors
 from app.definitions.questionnaire import Kind, Question
-
-DATE_PARTS = ("day", "month", "year")
-
-
-def _strip(value):
-    return value.strip() if isinstance(value, str) else value
 
 
 def _presence(question: Question):
@@ -47,60 +42,47 @@ def _multi_rules(question: Question):
 
 def _text(question: Question) -> TextAreaField:
     too_long = errors.message("too_long", max=question.max_length)
-    return TextAreaField(validators=[_presence(question), Length(max=question.max_length, message=too_long)], filters=[_strip])
+    return TextAreaField(validators=[_presence(question), Length(max=question.max_length, message=too_long)])
 
 
 def _fields(question: Question) -> dict:
     if question.kind is Kind.TEXT:
         return {"answer": _text(question)}
     if question.kind is Kind.DATE:
-        return {part: StringField(filters=[_strip]) for part in DATE_PARTS}
+        return {"answer": _date(question)}
     if question.kind is Kind.MULTI:
         # WTForms' own choice check is off: ours gives a clear message; the GOV.UK macro draws the options.
-        multi = SelectMultipleField(validators=[_presence(question), _known_options(question), _multi_rules(question)], validate_choice=False)
+        multi = GovukCheckboxesField(validators=[_presence(question), _known_options(question), _multi_rules(question)], validate_choice=False)
         fields = {"answer": multi}
         if any(option.other for option in question.options):
             too_long = errors.message("too_long", max=question.max_length)
-            fields["other"] = StringField(validators=[Length(max=question.max_length, message=too_long)], filters=[_strip])
+            fields["other"] = StringField(validators=[Length(max=question.max_length, message=too_long)])
         return fields
-    return {"answer": RadioField(validators=[_presence(question), _known_options(question)], validate_choice=False)}
+    return {"answer": GovukRadiosField(validators=[_presence(question), _known_options(question)], validate_choice=False)}
 
 
-class QuestionForm(FlaskForm):
-    """Base for the forms built at run time; dates are checked as a whole."""
+def _date(question: Question) -> GovukDateField:
+    """Typed in boxes named day, month and year; each way of getting it wrong has its own message."""
+    return GovukDateField(
+        required=None if question.optional else question.error_required,
+        missing_part=errors.MESSAGES["date_missing"],
+        year=errors.MESSAGES["date_year"],
+        not_real=errors.MESSAGES["date_not_real"],
+        part_names=errors.DATE_PARTS,
+    )
+
+
+class QuestionForm(GovukForm):
+    """Base for the forms built at run time."""
 
     question: Question
-
-    def validate(self, extra_validators=None) -> bool:
-        valid = super().validate(extra_validators)
-        if self.question.kind is Kind.DATE:
-            problem = _date_problem(self.question, self.day.data, self.month.data, self.year.data)
-            if problem:
-                self.day.errors = [problem]
-                return False
-        return valid
-
-
-def _date_problem(question: Question, day: str, month: str, year: str) -> str | None:
-    parts = {"day": day, "month": month, "year": year}
-    if not any(parts.values()):
-        return None if question.optional else str(question.error_required)
-    missing = [name for name, value in parts.items() if not value]
-    if missing:
-        return errors.message("date_missing", part=str(errors.DATE_PARTS[missing[0]]))
-    if not (year.isdecimal() and len(year) == 4):
-        return errors.message("date_year")
-    if date_from_parts(day, month, year) is None:
-        return errors.message("date_not_real")
-    return None
 
 
 def _saved_data(question: Question, value: Any) -> dict | None:
     if value in (None, ""):
         return None
     if question.kind is Kind.DATE:
-        year, month, day = value.split("-")
-        return {"day": str(int(day)), "month": str(int(month)), "year": year}
+        return {"answer": date.fromisoformat(value)}
     if question.kind is Kind.MULTI:
         return {"answer": value["selected"], "other": value.get("other", "")}
     return {"answer": value}
@@ -117,9 +99,7 @@ def build_form(question: Question, saved_value: Any = None, **form_options) -> Q
 def answer_value(question: Question, form: QuestionForm) -> Any:
     """What to save for a valid form; a skipped optional question is saved as an empty string."""
     if question.kind is Kind.DATE:
-        if not form.year.data:
-            return ""
-        return date_from_parts(form.day.data, form.month.data, form.year.data).isoformat()
+        return form.answer.data.isoformat() if form.answer.data else ""
     if question.kind is Kind.MULTI:
         if not form.answer.data:
             return ""

@@ -7,8 +7,6 @@ from zoneinfo import ZoneInfo
 from dateutil.relativedelta import relativedelta
 from flask_babel import lazy_gettext as _l
 
-from app.inputs import date_from_parts
-
 LONDON = ZoneInfo("Europe/London")
 # Reports older than this are not what the service is for, and a typo like 0219 should not scan centuries.
 EARLIEST = date(2000, 1, 1)
@@ -89,12 +87,6 @@ def parse_day(text: str | None) -> date | None:
         return date.fromisoformat((text or "").strip())
     except ValueError:
         return None
-
-
-def from_parts(day: str | None, month: str | None, year: str | None) -> date | None:
-    """A date from the three boxes of a date input, or None if they do not make one (a year needs 4 digits)."""
-    typed = date_from_parts(day, month, year)
-    return typed if typed and typed.year >= 1000 else None
 
 
 def checked(start: date | None, end: date | None, start_given: bool = True, end_given: bool = True) -> Period:

@@ -16,40 +16,21 @@ from app.models import Role
 from app.reports import bp, children_page, disclosure, exports, tables
 from app.reports.figures import AnnualReport, annual_report
 from app.reports.formatting import sentence, show_number, show_percent
-from app.reports.periods import Period, PeriodError, checked, from_parts, last_financial_year, parse_day
+from app.reports.period_form import PeriodForm
+from app.reports.periods import Period, PeriodError, checked, last_financial_year, parse_day
 
-DATE_PARTS = ("day", "month", "year")
-
-
-def _requested_period() -> tuple[Period, bool]:
+def _requested_period(form: PeriodForm) -> tuple[Period, bool]:
     """The period asked for, and whether it came from the date boxes (and so wants a tidy address).
 
     Accepts ?from=YYYY-MM-DD&to=YYYY-MM-DD, or the form's from-day, from-month, ... boxes; neither means
     the last financial year. Raises PeriodError for anything else."""
     args = request.args
-    if _typed_in_boxes():
-        parts = {end: [args.get(f"{end}-{part}", "") for part in DATE_PARTS] for end in ("from", "to")}
-        given = {end: any(p.strip() for p in parts[end]) for end in parts}
-        return checked(from_parts(*parts["from"]), from_parts(*parts["to"]), given["from"], given["to"]), True
+    if form.sent:
+        return form.period(), True
     if "from" in args or "to" in args:
         start, end = args.get("from", ""), args.get("to", "")
         return checked(parse_day(start), parse_day(end), bool(start.strip()), bool(end.strip())), False
     return last_financial_year(date.today()), False
-
-
-def _typed_in_boxes() -> bool:
-    return any(f"{end}-{part}" in request.args for end in ("from", "to") for part in DATE_PARTS)
-
-
-def _date_boxes(period: Period | None) -> dict:
-    """What each date box shows: the period's dates, or after an error what was typed."""
-    if period:
-        days = {"from": period.start, "to": period.end}
-    elif _typed_in_boxes():
-        return {end: {part: request.args.get(f"{end}-{part}", "") for part in DATE_PARTS} for end in ("from", "to")}
-    else:  # the dates came in the address: show what can be read of them
-        days = {end: parse_day(request.args.get(end)) for end in ("from", "to")}
-    return {end: {part: str(getattr(day, part)) if day else "" for part in DATE_PARTS} for end, day in days.items()}
 
 
 def _period_name(period: Period) -> str:
@@ -77,23 +58,18 @@ def _conveyed(report: AnnualReport) -> str:
 @bp.route("/annual")
 @staff(Role.MANAGER)
 def annual():
-    error = None
+    form = PeriodForm(request.args)
     try:
-        period, from_boxes = _requested_period()
+        period, from_boxes = _requested_period(form)
     except PeriodError as problem:
-        period, from_boxes, error = None, False, problem
+        if not form.sent:  # the dates came in the address: show what can be read of them
+            form.start.set_date(parse_day(request.args.get("from")))
+            form.end.set_date(parse_day(request.args.get("to")))
+        form.show_error(problem)
+        return render_template("reports/annual.html", report=None, form=form, errors=form.error_summary(), form_has_errors=True)
     if from_boxes:
         return redirect(url_for(".annual", **{"from": period.start.isoformat(), "to": period.end.isoformat()}))
-    if error:
-        errors = [{"text": error.message, "href": f"#{error.field or 'from'}-day"}]
-        return render_template(
-            "reports/annual.html",
-            report=None,
-            errors=errors,
-            error=error,
-            form_has_errors=True,
-            boxes=_date_boxes(None),
-        )
+    form.show(period)
     report = annual_report(period)
     # The report quotes children's and parents' own words: who saw it is kept, like any view of answers.
     audit.record(Action.VIEWED_ANNUAL_REPORT)
@@ -103,9 +79,8 @@ def annual():
     return render_template(
         "reports/annual.html",
         report=report,
+        form=form,
         errors=[],
-        error=None,
-        boxes=_date_boxes(period),
         period_name=period_name,
         previous_name=previous_name,
         conveyed=_conveyed(report),
@@ -126,7 +101,7 @@ def annual():
 
 def _export_period() -> Period | Response:
     try:
-        return _requested_period()[0]
+        return _requested_period(PeriodForm(request.args))[0]
     except PeriodError as problem:
         return Response(problem.message + "\n", status=400, mimetype="text/plain")
 
@@ -173,7 +148,7 @@ def annual_csv():
 def for_children():
     """The year's figures in plain words and pictures, for managers to print or publish for children in care."""
     try:
-        period = _requested_period()[0]
+        period = _requested_period(PeriodForm(request.args))[0]
     except PeriodError:
         return redirect(url_for(".for_children"))
     report = annual_report(period)

@@ -31,6 +31,15 @@ TOOK_PART = frozenset(
 )
 
 
+# PN0 is for a child under 4 on the day of the review, and only for them (docs/domain.md).
+PN0_BELOW_AGE = 4
+
+
+def code_fits_age(code: ParticipationCode, age: int) -> bool:
+    """Does this code fit a child of this age on the day of the review? PN0 is for the under 4s, and only for them."""
+    return (age < PN0_BELOW_AGE) == (code is ParticipationCode.PN0)
+
+
 def sent_their_views(review: Review) -> bool:
     """Did the child send a consultation for this review?"""
     return any(
@@ -41,7 +50,7 @@ def sent_their_views(review: Review) -> bool:
 
 def suggest(review: Review, held_on: date) -> tuple[ParticipationCode | None, str]:
     """The code the app would record from what it knows, and why; the IRO confirms or changes it."""
-    if review.child.age_on(held_on) < 4:
+    if review.child.age_on(held_on) < PN0_BELOW_AGE:
         return ParticipationCode.PN0, _l("%(name)s was under 4 on the day of the review.", name=review.child.first_name)
     if sent_their_views(review):
         return ParticipationCode.PN6, _l(

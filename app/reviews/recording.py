@@ -7,11 +7,6 @@ from app.models.time import utcnow
 from app.reviews.timescales import next_review_due
 
 
-def code_fits_age(child: Child, held_on: date, code: ParticipationCode) -> bool:
-    """PN0 is for a child under 4 on the day of the review, and only for them."""
-    return (child.age_on(held_on) < 4) == (code == ParticipationCode.PN0)
-
-
 def record_held(
     review: Review,
     held_on: date,

@@ -10,21 +10,22 @@ from flask_babel import lazy_gettext as _l
 from flask_login import current_user
 from flask_wtf import FlaskForm
 from sqlalchemy import or_, select
-from wtforms import EmailField, RadioField, StringField, TextAreaField
-from wtforms.validators import InputRequired, Length, Regexp, ValidationError
+from wtforms import EmailField, StringField, TextAreaField
+from wtforms.validators import InputRequired, Length, ValidationError
 
 from app import audit
 from app.audit.actions import Action, label_of
 from app.auth import emails, two_factor
 from app.auth import session as sessions
 from app.auth.access import staff
-from app.auth.forms import error_list
 from app.auth.passwords import unusable_password_hash
 from app.extensions import db
+from app.govuk.fields import GovukRadiosField
+from app.govuk.forms import GovukForm, lowercase
+from app.govuk.validators import EmailAddress
 from app.models import Allocation, AuditEvent, Role, StaffMember
 from app.models.staff import ROLE_NAMES
 from app.staff import bp
-from app.staff.emailing import EMAIL
 
 ACCOUNT_KEEPERS = (Role.ADMIN, Role.MANAGER)
 
@@ -38,12 +39,14 @@ def may_change(actor: StaffMember, member: StaffMember) -> bool:
     return member.id != actor.id and (actor.role is Role.MANAGER or member.role is not Role.MANAGER)
 
 
-def _strip(value):
-    return value.strip() if isinstance(value, str) else value
+def _role_field() -> GovukRadiosField:
+    return GovukRadiosField(_l("Role"), validators=[InputRequired(_l("Select a role"))])
 
 
-class _RoleForm(FlaskForm):
-    role = RadioField(_l("Role"), validators=[InputRequired(_l("Select a role"))])
+class _RoleForm(GovukForm):
+    """A form with a role in it, offering only the roles the person filling it in may give."""
+
+    role: GovukRadiosField
 
     def __init__(self, actor: StaffMember, *args, **kwargs):
         super().__init__(*args, **kwargs)
@@ -52,17 +55,18 @@ class _RoleForm(FlaskForm):
 
 class InviteForm(_RoleForm):
     name = StringField(
-        _l("Full name"), filters=[_strip],
+        _l("Full name"),
         validators=[InputRequired(_l("Enter their full name")), Length(max=200, message=_l("Enter a name of 200 characters or fewer"))],
     )
     email = EmailField(
-        _l("Work email address"), filters=[lambda v: v.strip().lower() if v else v],
+        _l("Work email address"), filters=[lowercase],
         validators=[
             InputRequired(_l("Enter their work email address")),
             Length(max=254, message=_l("Enter an email address of 254 characters or fewer")),
-            Regexp(EMAIL, message=_l("Enter an email address in the correct format, like name@example.com")),
+            EmailAddress(),
         ],
     )
+    role = _role_field()
 
     def validate_email(self, field) -> None:
         if db.session.scalar(select(StaffMember.id).where(StaffMember.email == field.data)):
@@ -70,8 +74,9 @@ class InviteForm(_RoleForm):
 
 
 class RoleChangeForm(_RoleForm):
+    role = _role_field()
     reason = TextAreaField(
-        _l("Reason for the change"), filters=[_strip],
+        _l("Reason for the change"),
         validators=[InputRequired(_l("Enter the reason for the change")), Length(max=150, message=_l("Enter a reason of 150 characters or fewer"))],
     )
 
@@ -99,7 +104,7 @@ def invite():
         db.session.commit()
         flash(_("We have emailed an invitation to %(email)s. It works for 24 hours.", email=member.email))
         return redirect(url_for(".account", member_id=member.id))
-    errors = error_list(form.name, form.email, form.role)
+    errors = form.error_summary()
     return render_template("staff/account_invite.html", form=form, errors=errors, form_has_errors=bool(errors))
 
 
@@ -123,7 +128,7 @@ def account(member_id: int):
             db.session.commit()
             flash(_("%(name)s is now: %(role)s", name=member.name, role=ROLE_NAMES[new_role]))
             return redirect(url_for(".account", member_id=member.id))
-    errors = error_list(form.role, form.reason)
+    errors = form.error_summary()
     history = db.session.scalars(
         select(AuditEvent)
         .where(or_(AuditEvent.subject_id == member.id, AuditEvent.staff_id == member.id), AuditEvent.child_id.is_(None))

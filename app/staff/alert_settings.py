@@ -4,21 +4,22 @@ from flask import flash, redirect, render_template, url_for
 from flask_babel import gettext as _
 from flask_babel import lazy_gettext as _l
 from flask_login import current_user
-from flask_wtf import FlaskForm
-from wtforms import RadioField, StringField
+from wtforms import StringField
 from wtforms.fields.choices import SelectChoice
 from wtforms.validators import InputRequired, ValidationError
 
 from app.auth.access import staff
 from app.extensions import db
+from app.govuk.fields import GovukRadiosField
+from app.govuk.forms import GovukForm
 from app.messaging import phones
 from app.models import NotifyBy, Role
 from app.staff import bp
 from app.staff.mobile_field import mobile_number
 
 
-class AlertSettingsForm(FlaskForm):
-    notify_by = RadioField(
+class AlertSettingsForm(GovukForm):
+    notify_by = GovukRadiosField(
         _l("How should we tell you?"),
         choices=[SelectChoice(NotifyBy.EMAIL.value, _l("By email")), SelectChoice(NotifyBy.SMS.value, _l("By text message"))],
         validators=[InputRequired(_l("Select email or text message"))],
@@ -26,7 +27,6 @@ class AlertSettingsForm(FlaskForm):
     mobile = StringField(
         _l("Work mobile number"),
         validators=[mobile_number],
-        filters=[lambda value: value.strip() if isinstance(value, str) else value],
     )
 
     def validate_mobile(self, field) -> None:
@@ -46,6 +46,5 @@ def alert_settings():
         db.session.commit()
         flash(_("We will tell you by text message") if current_user.notify_by is NotifyBy.SMS else _("We will tell you by email"))
         return redirect(url_for(".profile"))
-    fields = {"notify_by": "notify_by", "mobile": "mobile"}
-    errors = [{"text": form[name].errors[0], "href": f"#{anchor}"} for name, anchor in fields.items() if form[name].errors]
+    errors = form.error_summary()
     return render_template("staff/alert_settings.html", form=form, errors=errors, form_has_errors=bool(errors))

@@ -5,8 +5,6 @@ from datetime import date
 from flask import flash, redirect, render_template, url_for
 from flask_babel import gettext as _
 from flask_babel import lazy_gettext as _l
-from flask_wtf import FlaskForm
-from wtforms import SelectField
 from wtforms.fields.choices import SelectChoice
 from wtforms.validators import InputRequired
 
@@ -16,23 +14,19 @@ from app.allocation.sizes import caseload_sizes, unallocated
 from app.audit.actions import Action
 from app.auth.access import staff
 from app.extensions import db
+from app.govuk.fields import GovukSelectField
+from app.govuk.forms import GovukForm
 from app.models import Child, Role, StaffMember
 from app.notifications.alerts import active_managers
 from app.staff import bp
 
 
-class AllocationForm(FlaskForm):
-    iro = SelectField(_l("Allocate to"), validators=[InputRequired(_l("Select an IRO"))], validate_choice=True)
+class AllocationForm(GovukForm):
+    iro = GovukSelectField(_l("Allocate to"), validators=[InputRequired(_l("Select an IRO"))], validate_choice=True)
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.iro.choices = [SelectChoice("", _l("Choose an IRO"))] + [SelectChoice(str(m.id), m.name) for m in allocatable_iros()]
-
-    def select_items(self, current: int | None) -> list[dict]:
-        return [
-            {"value": choice.value, "text": str(choice.label), "selected": choice.value == str(current or "")}
-            for choice in self.iro.choices
-        ]
 
 
 @bp.route("/children/<int:child_id>/allocate", methods=["POST"])
@@ -53,8 +47,8 @@ def reallocate(child_id: int):
     return redirect(url_for(".child", child_id=child.id))
 
 
-class DutyForm(FlaskForm):
-    manager = SelectField(_l("Manager on duty"), validators=[InputRequired(_l("Select the manager on duty"))], validate_choice=True)
+class DutyForm(GovukForm):
+    manager = GovukSelectField(_l("Manager on duty"), validators=[InputRequired(_l("Select the manager on duty"))], validate_choice=True)
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
@@ -85,7 +79,6 @@ def team():
         "staff/team.html",
         sizes=caseload_sizes(),
         unallocated=unallocated(),
-        duty_form=DutyForm(),
-        manager_items=[{"value": str(m.id), "text": m.name, "selected": m.on_duty} for m in managers],
+        duty_form=DutyForm(data={"manager": next((str(m.id) for m in managers if m.on_duty), None)}),
         on_duty=next((m for m in managers if m.on_duty), None),
     )

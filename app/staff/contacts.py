@@ -5,34 +5,27 @@ from flask import abort, current_app, flash, redirect, render_template, request,
 from flask_babel import gettext as _
 from flask_babel import lazy_gettext as _l
 from flask_wtf import FlaskForm
-from wtforms import RadioField, SelectField, StringField
+from wtforms import StringField
 from wtforms.fields.choices import SelectChoice
-from wtforms.validators import DataRequired, InputRequired, Length, ValidationError
+from wtforms.validators import DataRequired, InputRequired, Length
 
 from app import audit
 from app.audit.actions import Action
 from app.auth.access import staff
 from app.extensions import db
+from app.govuk.fields import GovukRadiosField, GovukSelectField
+from app.govuk.forms import GovukForm
+from app.govuk.validators import EmailAddress
 from app.inputs import database_integer
 from app.messaging import phones
 from app.models import Child, Contact, Respondent
 from app.staff import bp
 from app.staff.access import CASEWORK, child_or_403
-from app.staff.emailing import EMAIL
 from app.staff.labels import RESPONDENT_NAMES
 from app.staff.mobile_field import mobile_number
 
 ROLES = (Respondent.PARENT, Respondent.CARER)
 NAME_LIMIT = 200
-
-
-def _strip(value):
-    return value.strip() if isinstance(value, str) else value
-
-
-def _optional_email(form, field):
-    if field.data and (not EMAIL.match(field.data) or len(field.data) > 254):
-        raise ValidationError(_l("Enter an email address in the correct format, like name@example.com"))
 
 
 def language_name(code: str) -> str:
@@ -43,7 +36,7 @@ def language_name(code: str) -> str:
         return code
 
 
-class PersonOnRecordForm(FlaskForm):
+class PersonOnRecordForm(GovukForm):
     """What every person on a child's record has: a name. Parents, carers and professionals add their own fields."""
 
     name = StringField(
@@ -52,12 +45,7 @@ class PersonOnRecordForm(FlaskForm):
             DataRequired(_l("Enter their full name")),
             Length(max=NAME_LIMIT, message=_l("Their name must be %(max)s characters or fewer", max=NAME_LIMIT)),
         ],
-        filters=[_strip],
     )
-
-    def errors_for_summary(self) -> list[dict]:
-        # In the order the fields are on the page, each linked to its field (the radios: to the first one).
-        return [{"text": field.errors[0], "href": f"#{field.name}"} for field in self if field.errors and field.name != "csrf_token"]
 
 
 def added(contact: Contact, section: str):
@@ -70,14 +58,14 @@ def added(contact: Contact, section: str):
 
 
 class ContactForm(PersonOnRecordForm):
-    respondent = RadioField(
+    respondent = GovukRadiosField(
         _l("Are they a parent or a carer?"),
         choices=[SelectChoice(r.value, RESPONDENT_NAMES[r]) for r in ROLES],
         validators=[InputRequired(_l("Select whether they are a parent or a carer"))],
     )
-    mobile = StringField(_l("Mobile number (optional)"), validators=[mobile_number], filters=[_strip])
-    email = StringField(_l("Email address (optional)"), validators=[_optional_email], filters=[_strip])
-    language = SelectField(_l("Language for their texts and emails"), validate_choice=True)
+    mobile = StringField(_l("Mobile number (optional)"), validators=[mobile_number])
+    email = StringField(_l("Email address (optional)"), validators=[EmailAddress()])
+    language = GovukSelectField(_l("Language for their texts and emails"), validate_choice=True)
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
@@ -101,15 +89,11 @@ def add_contact(child_id: int):
             language=form.language.data,
         )
         return added(contact, "parents-and-carers")
-    items = [{"value": c.value, "text": str(c.label), "checked": form.respondent.data == c.value} for c in form.respondent.choices]
-    languages = [{"value": code, "text": name, "selected": form.language.data == code} for code, name in form.language.choices]
-    errors = form.errors_for_summary()
+    errors = form.error_summary()
     return render_template(
         "staff/contact_form.html",
         child=child,
         form=form,
-        role_items=items,
-        language_items=languages,
         errors=errors,
         form_has_errors=bool(errors),
     )

@@ -1,21 +1,22 @@
 """Staff send a consultation invitation by email (an address checked where it is typed), or print it as a letter."""
 
-import re
 from dataclasses import asdict
 
 from flask import flash, redirect, render_template, url_for
 from flask_babel import force_locale
 from flask_babel import gettext as _
 from flask_babel import lazy_gettext as _l
-from flask_wtf import FlaskForm
-from wtforms import RadioField, StringField
+from wtforms import StringField
 from wtforms.fields.choices import SelectChoice
-from wtforms.validators import InputRequired, ValidationError
+from wtforms.validators import InputRequired
 
 from app import audit, photo_links
 from app.audit.actions import Action
 from app.auth.access import staff
 from app.extensions import db
+from app.govuk.fields import GovukRadiosField
+from app.govuk.forms import GovukForm
+from app.govuk.validators import EmailAddress
 from app.invitations.sending import invite
 from app.models import Channel, Child, Respondent, Role
 from app.staff import bp
@@ -23,29 +24,18 @@ from app.staff.access import child_or_403
 from app.staff.labels import RESPONDENT_NAMES
 
 WHO = (Respondent.CHILD, Respondent.PARENT, Respondent.CARER)
-# One @, something before it, a dot in the domain, no spaces: enough to catch a mistyped address.
-EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s.]+$")
 
 
-def _email(form, field):
-    if not EMAIL.match(field.data or "") or len(field.data) > 254:
-        raise ValidationError(_l("Enter an email address in the correct format, like name@example.com"))
-
-
-class EmailInvitationForm(FlaskForm):
+class EmailInvitationForm(GovukForm):
     email = StringField(
         _l("Email address"),
-        validators=[InputRequired(_l("Enter an email address")), _email],
-        filters=[lambda value: value.strip() if isinstance(value, str) else value],
+        validators=[InputRequired(_l("Enter an email address")), EmailAddress()],
     )
-    respondent = RadioField(
+    respondent = GovukRadiosField(
         _l("Who is it for?"),
         choices=[SelectChoice(r.value, RESPONDENT_NAMES[r]) for r in WHO],
         validators=[InputRequired(_l("Select who the email is for"))],
     )
-
-    def errors_for_summary(self) -> list[dict]:
-        return [{"text": errors[0], "href": f"#{name}"} for name, errors in self.errors.items()]
 
 
 @bp.route("/children/<int:child_id>/email-invitation", methods=["GET", "POST"])
@@ -59,22 +49,18 @@ def email_invitation(child_id: int):
         db.session.commit()
         flash(_("The email invitation is on its way."))
         return redirect(url_for(".child", child_id=child.id))
-    items = [{"value": c.value, "text": str(c.label), "checked": form.respondent.data == c.value} for c in form.respondent.choices]
-    errors = form.errors_for_summary()
+    errors = form.error_summary()
     return render_template(
-        "staff/email_invitation.html", child=child, form=form, form_items=items, errors=errors, form_has_errors=bool(errors)
+        "staff/email_invitation.html", child=child, form=form, errors=errors, form_has_errors=bool(errors)
     )
 
 
-class LetterForm(FlaskForm):
-    respondent = RadioField(
+class LetterForm(GovukForm):
+    respondent = GovukRadiosField(
         _l("Who is the letter for?"),
         choices=[SelectChoice(r.value, RESPONDENT_NAMES[r]) for r in WHO],
         validators=[InputRequired(_l("Select who the letter is for"))],
     )
-
-    def errors_for_summary(self) -> list[dict]:
-        return [{"text": errors[0], "href": f"#{name}"} for name, errors in self.errors.items()]
 
 
 def print_letter(child: Child, respondent: Respondent, questionnaire: str | None = None):
@@ -102,10 +88,9 @@ def letter(child_id: int):
     form = LetterForm()
     if form.validate_on_submit():
         return print_letter(child, Respondent(form.respondent.data))
-    items = [{"value": c.value, "text": str(c.label), "checked": form.respondent.data == c.value} for c in form.respondent.choices]
-    errors = form.errors_for_summary()
+    errors = form.error_summary()
     return render_template(
-        "staff/letter_choose.html", child=child, form=form, form_items=items, errors=errors, form_has_errors=bool(errors)
+        "staff/letter_choose.html", child=child, form=form, errors=errors, form_has_errors=bool(errors)
     )
 
 

@@ -20,29 +20,19 @@ from app.models import Invitation, Review, Role, StaffMember, Submission, Submis
 from app.questionnaires import registry, router
 from app.questionnaires.answers import display_answer
 from app.questionnaires.registry import FEEDBACK
-from app.reports.periods import Period, PeriodError, checked, from_parts
+from app.reports.period_form import PeriodForm
+from app.reports.periods import Period, PeriodError
 from app.staff import bp
 from app.staff.labels import PROFESSIONAL_KINDS, RESPONDENT_NAMES
 
 SHOWN_AT_MOST = 200  # a longer list is cut, and says so: a shorter period or one IRO shows the rest
-DATE_PARTS = ("day", "month", "year")
 
 
-def _requested_period(today: date) -> Period:
+def _requested_period(form: PeriodForm, today: date) -> Period:
     """The days the feedback was sent, from the date boxes; by default the last 3 months. Raises PeriodError."""
-    typed = {end: [request.args.get(f"{end}-{part}", "") for part in DATE_PARTS] for end in ("from", "to")}
-    if not any(value.strip() for parts in typed.values() for value in parts):
+    if not (form.start.given or form.end.given):
         return Period(today - relativedelta(months=3) + timedelta(days=1), today)
-    given = {end: any(value.strip() for value in parts) for end, parts in typed.items()}
-    return checked(from_parts(*typed["from"]), from_parts(*typed["to"]), given["from"], given["to"])
-
-
-def _boxes(period: Period | None) -> dict:
-    """What each date box shows: the period's dates, or after an error what was typed."""
-    if period is None:
-        return {end: {part: request.args.get(f"{end}-{part}", "") for part in DATE_PARTS} for end in ("from", "to")}
-    days = {"from": period.start, "to": period.end}
-    return {end: {part: str(getattr(day, part)) for part in DATE_PARTS} for end, day in days.items()}
+    return form.period()
 
 
 def _feedback(period: Period, iro_id: int | None) -> list[Submission]:
@@ -85,12 +75,14 @@ def feedback_list():
     chosen = database_integer(request.args.get("iro")) if managing else current_user.id
     if managing and chosen not in {iro.id for iro in iros}:
         chosen = None  # "All IROs", for an empty or unknown choice
-    error, period, entries = None, None, []
+    form, period, entries = PeriodForm(request.args), None, []
     try:
-        period = _requested_period(date.today())
+        period = _requested_period(form, date.today())
         entries = _feedback(period, chosen)
+        form.show(period)
     except PeriodError as problem:
-        error = problem
+        form.show_error(problem)
+    errors = form.error_summary()
     return render_template(
         "staff/feedback_list.html",
         managing=managing,
@@ -98,10 +90,9 @@ def feedback_list():
         cut=len(entries) > SHOWN_AT_MOST,
         shown_at_most=SHOWN_AT_MOST,
         period=period,
-        boxes=_boxes(period),
-        error=error,
-        errors=[{"text": str(error.message), "href": f"#{error.field or 'from'}-day"}] if error else [],
-        form_has_errors=bool(error),
+        form=form,
+        errors=errors,
+        form_has_errors=bool(errors),
         iro_items=[{"value": "", "text": _("All IROs")}] + [
             {"value": str(iro.id), "text": iro.name, "selected": iro.id == chosen} for iro in iros
         ],

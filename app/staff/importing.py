@@ -5,9 +5,7 @@ from flask_babel import gettext as _
 from flask_babel import lazy_gettext as _l
 from flask_babel import ngettext
 from flask_login import current_user
-from flask_wtf import FlaskForm
 from flask_wtf.file import FileField
-from wtforms import RadioField
 from wtforms.fields.choices import SelectChoice
 from wtforms.validators import InputRequired
 
@@ -15,6 +13,8 @@ from app import audit, imports
 from app.audit.actions import IMPORTED
 from app.auth.access import staff
 from app.extensions import db
+from app.govuk.fields import GovukRadiosField
+from app.govuk.forms import GovukForm
 from app.imports import reading
 from app.models import Role
 from app.staff import bp
@@ -24,8 +24,8 @@ KINDS_FOR = {Role.ADMIN: ("staff",), Role.MANAGER: ("children", "reviews")}
 LABELS = {"staff": _l("Staff"), "children": _l("Children"), "reviews": _l("Reviews")}
 
 
-class ImportForm(FlaskForm):
-    kind = RadioField(_l("Which file is it?"), validators=[InputRequired(_l("Select which file this is"))])
+class ImportForm(GovukForm):
+    kind = GovukRadiosField(_l("Which file is it?"), validators=[InputRequired(_l("Select which file this is"))])
     file = FileField(_l("CSV file"))
 
     def __init__(self, kinds: tuple[str, ...], *args, **kwargs):
@@ -53,7 +53,7 @@ def import_caseload():
                 db.session.commit()
                 flash(_("Imported %(file)s: %(added)s added, %(updated)s updated, %(unchanged)s unchanged.", file=upload.filename, **outcome.counts))
                 return redirect(url_for(".import_caseload"))
-    errors = [{"text": f.errors[0], "href": f"#{f.id}"} for f in (form.kind, form.file) if f.errors]
+    errors = form.error_summary()
     file_problems = [p for p in outcome.problems if p.line is None] if outcome else []
     row_problems = [p for p in outcome.problems if p.line is not None] if outcome else []
     errors += [{"text": p.message, "href": "#file"} for p in file_problems]
@@ -66,15 +66,14 @@ def import_caseload():
             ),
             "href": "#problems",
         })
-    items = [
-        {"value": choice.value, "text": str(choice.label), "checked": form.kind.data == choice.value or len(kinds) == 1,
-         "hint": {"text": ",".join(imports.KINDS[choice.value].COLUMNS)}}
-        for choice in form.kind.choices
-    ]
+    # Each kind's hint is its columns; the only kind a person may import is chosen for them.
+    kind_extra = {kind: {"hint": {"text": ",".join(imports.KINDS[kind].COLUMNS)}} for kind in kinds}
+    if len(kinds) == 1:
+        kind_extra[kinds[0]]["checked"] = True
     return render_template(
         "staff/import.html",
         form=form,
-        kind_items=items,
+        kind_extra=kind_extra,
         errors=errors,
         form_has_errors=bool(errors),
         file_error=(form.file.errors or [p.message for p in file_problems] or [None])[0],

@@ -76,5 +76,4 @@ def resend_invitation(child_id: int):
     db.session.commit()
     flash(_("The old link has been revoked. Email addresses are not kept: type it again to send the new link."))
     form = EmailInvitationForm(formdata=None, respondent=respondent.value)
-    items = [{"value": c.value, "text": str(c.label), "checked": form.respondent.data == c.value} for c in form.respondent.choices]
-    return render_template("staff/email_invitation.html", child=child, form=form, form_items=items, errors=[])
+    return render_template("staff/email_invitation.html", child=child, form=form, errors=[])

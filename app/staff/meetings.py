@@ -10,8 +10,7 @@ from flask import flash, redirect, render_template, url_for
 from flask_babel import format_time
 from flask_babel import gettext as _
 from flask_babel import lazy_gettext as _l
-from flask_wtf import FlaskForm
-from wtforms import RadioField, StringField, TextAreaField
+from wtforms import StringField, TextAreaField
 from wtforms.fields.choices import SelectChoice
 from wtforms.validators import InputRequired, Length
 
@@ -19,7 +18,9 @@ from app import audit
 from app.audit.actions import Action
 from app.auth.access import staff
 from app.extensions import db
-from app.inputs import date_from_parts, time_from_text
+from app.govuk.fields import GovukDateField, GovukRadiosField
+from app.govuk.forms import GovukForm
+from app.inputs import time_from_text
 from app.models import ChildPart, Invitation, Respondent, Review, Submission, SubmissionState
 from app.questionnaires import registry, router
 from app.questionnaires.answers import display_answer
@@ -42,16 +43,14 @@ CHILD_PARTS = {
 }
 
 
-def _strip(value):
-    return value.strip() if isinstance(value, str) else value
-
-
-class MeetingForm(FlaskForm):
-    day = StringField(_l("Day"))
-    month = StringField(_l("Month"))
-    year = StringField(_l("Year"))
-    start = StringField(_l("Time"), filters=[_strip])
-    where = RadioField(
+class MeetingForm(GovukForm):
+    meeting = GovukDateField(
+        _l("Date"),
+        required=_l("Enter a real date for the meeting, for example 3 3 2027"),
+        not_real=_l("Enter a real date for the meeting, for example 3 3 2027"),
+    )
+    start = StringField(_l("Time"))
+    where = GovukRadiosField(
         _l("Where is the meeting?"),
         choices=[SelectChoice("place", _l("In person")), SelectChoice("video", _l("By video"))],
         validators=[InputRequired(_l("Select where the meeting is"))],
@@ -59,21 +58,16 @@ class MeetingForm(FlaskForm):
     place = StringField(
         _l("Place"),
         validators=[Length(max=PLACE_LIMIT, message=_l("The place must be %(max)s characters or fewer", max=PLACE_LIMIT))],
-        filters=[_strip],
     )
     invited = TextAreaField(
         _l("Who is invited (optional)"),
         validators=[Length(max=INVITED_LIMIT, message=_l("Who is invited must be %(max)s characters or fewer", max=INVITED_LIMIT))],
-        filters=[_strip],
     )
-    child_part = RadioField(
+    child_part = GovukRadiosField(
         _l("What part will the child take?"),
         choices=[SelectChoice(part.value, label) for part, label in CHILD_PARTS.items()],
         validators=[InputRequired(_l("Select what part the child will take"))],
     )
-
-    def meeting_on(self) -> date | None:
-        return date_from_parts(self.day.data, self.month.data, self.year.data)
 
     def meeting_time(self) -> time | None:
         return time_from_text(self.start.data)
@@ -81,8 +75,7 @@ class MeetingForm(FlaskForm):
     def fill_from(self, review: Review) -> None:
         """Show the meeting as booked, to change it."""
         if review.meeting_booked:
-            day = review.meeting_on
-            self.day.data, self.month.data, self.year.data = str(day.day), str(day.month), str(day.year)
+            self.meeting.set_date(review.meeting_on)
             self.start.data = format_time(review.meeting_time, "HH:mm", rebase=False)
             self.where.data = "video" if review.meeting_by_video else "place"
             self.place.data = review.meeting_place
@@ -93,21 +86,15 @@ class MeetingForm(FlaskForm):
     def problems(self, today: date) -> list[dict]:
         """Each thing wrong with the form, in the order of the page, linked to its field."""
         self.validate()
-        meeting_on = self.meeting_on()
-        if meeting_on is None:
-            date_error = _("Enter a real date for the meeting, for example 3 3 2027")
-        elif meeting_on < today:
-            date_error = _("The date of the meeting must be today or in the future")
-        elif meeting_on > today + FURTHEST_AHEAD:
-            date_error = _("The date of the meeting must be within a year from today")
-        else:
-            date_error = None
+        meeting_on = self.meeting.data
+        if meeting_on and meeting_on < today:
+            self.meeting.errors = [_("The date of the meeting must be today or in the future")]
+        elif meeting_on and meeting_on > today + FURTHEST_AHEAD:
+            self.meeting.errors = [_("The date of the meeting must be within a year from today")]
         if not self.start.data:
-            time_error = _("Enter the time of the meeting, for example 4pm or 16:30")
+            self.start.errors = [_("Enter the time of the meeting, for example 4pm or 16:30")]
         elif self.meeting_time() is None:
-            time_error = _("Enter a real time, for example 4pm or 16:30")
-        else:
-            time_error = None
+            self.start.errors = [_("Enter a real time, for example 4pm or 16:30")]
         # A choice not on the page (only a crafted request sends one) gets the same words as no choice.
         for field, message in ((self.where, _("Select where the meeting is")), (self.child_part, _("Select what part the child will take"))):
             if field.errors:
@@ -116,15 +103,12 @@ class MeetingForm(FlaskForm):
             self.place.errors = []  # a place typed and then "By video" chosen is not kept, so not checked
         elif not self.place.data and not self.place.errors:
             self.place.errors = [_("Enter where the meeting is")]
-        found = [(date_error, "#meeting-day"), (time_error, "#start")]
-        for field in (self.where, self.place, self.invited, self.child_part):
-            found.append((field.errors[0] if field.errors else None, f"#{field.id}"))
-        return [{"text": text, "href": href} for text, href in found if text]
+        return self.error_summary()
 
 
 def _book(review: Review, form: MeetingForm) -> None:
     by_video = form.where.data == "video"
-    review.meeting_on = form.meeting_on()
+    review.meeting_on = form.meeting.data
     review.meeting_time = form.meeting_time()
     review.meeting_by_video = by_video
     review.meeting_place = None if by_video else form.place.data
@@ -183,9 +167,6 @@ def book_meeting(child_id: int, review_id: int):
         review=review,
         form=form,
         wishes=wishes,
-        child_part_items=[
-            {"value": c.value, "text": str(c.label), "checked": form.child_part.data == c.value} for c in form.child_part.choices
-        ],
         errors=errors,
         form_has_errors=bool(errors),
     )

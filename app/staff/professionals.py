@@ -3,26 +3,28 @@ a review they came to. They are removed as parents and carers are (app/staff/con
 
 from flask import render_template
 from flask_babel import lazy_gettext as _l
-from wtforms import RadioField, StringField
+from wtforms import StringField
 from wtforms.fields.choices import SelectChoice
 from wtforms.validators import InputRequired
 
 from app.auth.access import staff
 from app.extensions import db
+from app.govuk.fields import GovukRadiosField
+from app.govuk.validators import EmailAddress
 from app.models import Child, Contact, ProfessionalKind, Respondent
 from app.staff import bp
 from app.staff.access import CASEWORK, child_or_403
-from app.staff.contacts import PersonOnRecordForm, _optional_email, _strip, added
+from app.staff.contacts import PersonOnRecordForm, added
 from app.staff.labels import PROFESSIONAL_KINDS
 
 
 class ProfessionalForm(PersonOnRecordForm):
-    kind = RadioField(
+    kind = GovukRadiosField(
         _l("Which professional are they?"),
         choices=[SelectChoice(kind.value, PROFESSIONAL_KINDS[kind]) for kind in ProfessionalKind],
         validators=[InputRequired(_l("Select which professional they are"))],
     )
-    email = StringField(_l("Work email address"), validators=[_optional_email], filters=[_strip])
+    email = StringField(_l("Work email address"), validators=[EmailAddress()])
 
 
 @bp.route("/children/<int:child_id>/professionals/new", methods=["GET", "POST"])
@@ -39,12 +41,11 @@ def add_professional(child_id: int):
             email=form.email.data or None,
         )
         return added(contact, "professionals")
-    errors = form.errors_for_summary()
+    errors = form.error_summary()
     return render_template(
         "staff/professional_form.html",
         child=child,
         form=form,
-        kind_items=[{"value": c.value, "text": str(c.label), "checked": form.kind.data == c.value} for c in form.kind.choices],
         errors=errors,
         form_has_errors=bool(errors),
     )

@@ -4,7 +4,6 @@ from flask import flash, redirect, render_template, url_for
 from flask_babel import gettext as _
 from flask_babel import lazy_gettext as _l
 from flask_login import current_user
-from flask_wtf import FlaskForm
 from flask_wtf.file import FileField
 from wtforms import TextAreaField
 from wtforms.validators import Length
@@ -12,13 +11,14 @@ from wtforms.validators import Length
 from app import richtext
 from app.auth.access import staff
 from app.extensions import db
+from app.govuk.forms import GovukForm
 from app.models import Role
 from app.staff import bp, photos
 
 INTRODUCTION_LIMIT = 1000
 
 
-class ProfileForm(FlaskForm):
+class ProfileForm(GovukForm):
     introduction = TextAreaField(
         _l("Introduction for your children"),
         validators=[Length(max=INTRODUCTION_LIMIT, message=_l("Your introduction must be %(max)s characters or fewer", max=INTRODUCTION_LIMIT))],
@@ -47,5 +47,5 @@ def profile():
             db.session.commit()
             flash(_("Your profile has been saved"))
             return redirect(url_for(".profile"))
-    errors = [{"text": f.errors[0], "href": f"#{f.id}"} for f in (form.introduction, form.photo) if f.errors]
+    errors = form.error_summary()
     return render_template("staff/profile.html", form=form, errors=errors, form_has_errors=bool(errors))

@@ -5,8 +5,7 @@ from datetime import date
 from flask import flash, redirect, render_template, url_for
 from flask_babel import gettext as _
 from flask_babel import lazy_gettext as _l
-from flask_wtf import FlaskForm
-from wtforms import BooleanField, RadioField, StringField, TextAreaField
+from wtforms import BooleanField, TextAreaField
 from wtforms.fields.choices import SelectChoice
 from wtforms.validators import DataRequired, InputRequired, Length
 
@@ -14,7 +13,8 @@ from app import audit
 from app.audit.actions import Action
 from app.auth.access import staff
 from app.extensions import db
-from app.inputs import date_from_parts
+from app.govuk.fields import GovukDateField, GovukRadiosField
+from app.govuk.forms import GovukForm
 from app.invitations.feedback import arrange_feedback
 from app.invitations.notes import tell_child_of_note
 from app.models import Child, ParticipationCode, Review
@@ -27,13 +27,15 @@ from app.staff.labels import RESPONDENT_NAMES
 REPLY_LIMIT = 1000
 
 
-class HeldForm(FlaskForm):
-    day = StringField(_l("Day"))
-    month = StringField(_l("Month"))
-    year = StringField(_l("Year"))
-    code = RadioField(
+class HeldForm(GovukForm):
+    held = GovukDateField(
+        _l("When was the review held?"),
+        required=_l("Enter a real date, for example 27 3 2026"),
+        not_real=_l("Enter a real date, for example 27 3 2026"),
+    )
+    code = GovukRadiosField(
         _l("How did the child take part?"),
-        choices=[SelectChoice(code.value) for code in ParticipationCode],
+        choices=[SelectChoice(code.value, meaning) for code, meaning in participation.MEANINGS.items()],
         validators=[InputRequired(_l("Select how the child took part"))],
         validate_choice=True,
     )
@@ -41,24 +43,18 @@ class HeldForm(FlaskForm):
     carers_attended = BooleanField(_l("Carers came"))
     professionals_attended = BooleanField(_l("Professionals came"))
 
-    def held_on(self) -> date | None:
-        return date_from_parts(self.day.data, self.month.data, self.year.data)
 
-
-class ReplyForm(FlaskForm):
+class ReplyForm(GovukForm):
     reply = TextAreaField(
         _l("Your note to the child"),
         validators=[
             DataRequired(_l("Write your note to the child")),
             Length(max=REPLY_LIMIT, message=_l("Your note must be %(max)s characters or fewer", max=REPLY_LIMIT)),
         ],
-        filters=[lambda v: v.strip() if v else v],
     )
 
 
-def _date_error(child: Child, held_on: date | None) -> str | None:
-    if held_on is None:
-        return _("Enter a real date, for example 27 3 2026")
+def _date_error(child: Child, held_on: date) -> str | None:
     if held_on > date.today():
         return _("The date the review was held must be today or in the past")
     if held_on < child.looked_after_since:
@@ -67,8 +63,7 @@ def _date_error(child: Child, held_on: date | None) -> str | None:
 
 
 def _code_error(child: Child, held_on: date, code: str) -> str | None:
-    under_4 = child.age_on(held_on) < 4
-    if under_4 != (code == ParticipationCode.PN0):
+    if not participation.code_fits_age(ParticipationCode(code), child.age_on(held_on)):
         return _("PN0 is for a child under 4 on the day of the review, and only for them")
     return None
 
@@ -84,7 +79,7 @@ def record_held(child_id: int, review_id: int):
     if form.is_submitted():
         errors = _problems(child, form)
         if not errors:
-            tomorrow, links = _record(review, form.held_on(), ParticipationCode(form.code.data), form)
+            tomorrow, links = _record(review, form.held.data, ParticipationCode(form.code.data), form)
             return render_template(
                 "staff/review_recorded.html",
                 child=child,
@@ -93,7 +88,7 @@ def record_held(child_id: int, review_id: int):
                 links=links,
                 respondents=RESPONDENT_NAMES,
             )
-    suggested, why = participation.suggest(review, form.held_on() or date.today())
+    suggested, why = participation.suggest(review, form.held.data or date.today())
     if not form.is_submitted() and suggested:
         form.code.data = suggested.value
     return render_template(
@@ -104,23 +99,20 @@ def record_held(child_id: int, review_id: int):
         errors=errors,
         form_has_errors=bool(errors),
         why=why,
-        code_items=[
-            {"value": code.value, "text": str(meaning), "checked": code.value == form.code.data}
-            for code, meaning in participation.MEANINGS.items()
-        ],
     )
 
 
 def _problems(child: Child, form: HeldForm) -> list[dict]:
     """What is wrong with the form, each linked to its field; the code must fit the child's age that day."""
     form.validate()
-    held_on = form.held_on()
-    date_error = _date_error(child, held_on)
-    if held_on and not date_error and form.code.data and not form.code.errors:
+    held_on = form.held.data
+    if held_on and not form.held.errors:
+        date_error = _date_error(child, held_on)
+        form.held.errors = [date_error] if date_error else []
+    if held_on and not form.held.errors and form.code.data and not form.code.errors:
         code_error = _code_error(child, held_on, form.code.data)
         form.code.errors = [code_error] if code_error else []
-    errors = [{"text": date_error, "href": "#held-day"}] if date_error else []
-    return errors + [{"text": error, "href": "#code"} for error in form.code.errors]
+    return form.error_summary()
 
 
 def _record(review: Review, held_on: date, code: ParticipationCode, form: HeldForm) -> tuple[list[dict], list[dict]]:

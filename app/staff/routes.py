@@ -5,6 +5,7 @@ from datetime import date
 from flask import abort, flash, redirect, render_template, request, url_for
 from flask_babel import gettext as _
 from flask_login import current_user
+from flask_sqlalchemy.pagination import Pagination
 from flask_wtf import FlaskForm
 from sqlalchemy.orm import joinedload
 
@@ -59,16 +60,14 @@ def _pagination(found, search: str, show: str) -> dict | None:
     def link(page: int) -> str:
         return url_for(".caseload", q=search or None, show=show or None, page=page)
 
-    # GOV.UK's pattern for many pages: the first, the last, and those either side of this one, with gaps between.
-    shown = range(1, found.pages + 1) if found.pages <= 10 else sorted(
-        {1, found.pages} | {n for n in (found.page - 1, found.page, found.page + 1) if 1 <= n <= found.pages}
-    )
-    items, before = [], 0
-    for number in shown:
-        if number > before + 1:
-            items.append({"ellipsis": True})
-        items.append({"number": number, "href": link(number), "current": number == found.page})
-        before = number
+    # GOV.UK's pattern: every page when there are 10 or fewer; else the first, the last, and those either side of
+    # this one, with gaps between. Flask-SQLAlchemy's page numbering needs only the caseload's page and pages.
+    edge = found.pages if found.pages <= 10 else 1
+    numbers = Pagination.iter_pages(found, left_edge=edge, left_current=1, right_current=1, right_edge=1)
+    items = [
+        {"ellipsis": True} if number is None else {"number": number, "href": link(number), "current": number == found.page}
+        for number in numbers
+    ]
     return {
         "previous": {"href": link(found.page - 1)} if found.page > 1 else None,
         "next": {"href": link(found.page + 1)} if found.page < found.pages else None,
@@ -102,7 +101,10 @@ def child(child_id: int):
         professional_kinds=PROFESSIONAL_KINDS,
         urgent_reasons=URGENT_REASONS,
         audit_trail=trail,
-        allocation_form=AllocationForm() if current_user.role is Role.MANAGER else None,
+        allocation_form=(
+            AllocationForm(data={"iro": str(child.current_allocation.iro_id) if child.current_allocation else ""})
+            if current_user.role is Role.MANAGER else None
+        ),
         last_held=max((r for r in child.reviews if r.held_on), key=lambda r: r.held_on, default=None),
         action_label=label_of,
         child_parts=CHILD_PARTS,

@@ -15,6 +15,7 @@ from app import audit
 from app.audit.actions import Action
 from app.auth.access import staff
 from app.extensions import db
+from app.govuk.forms import GovukForm
 from app.models import Allocation, Child, Role, Submission
 from app.models.time import utcnow
 from app.staff import bp
@@ -23,14 +24,13 @@ from app.staff.access import CASEWORK, child_or_403
 ACTION_LIMIT = 1000
 
 
-class HandledForm(FlaskForm):
+class HandledForm(GovukForm):
     action = TextAreaField(
         _l("What was done"),
         validators=[
             DataRequired(_l("Write what was done about this flag")),
             Length(max=ACTION_LIMIT, message=_l("Write %(max)s characters or fewer", max=ACTION_LIMIT)),
         ],
-        filters=[lambda v: v.strip() if v else v],
     )
 
 

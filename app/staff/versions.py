@@ -3,27 +3,20 @@
 from datetime import date
 
 from flask_babel import lazy_gettext as _l
-from flask_wtf import FlaskForm
-from wtforms import SelectField
 from wtforms.fields.choices import SelectChoice
 
-from app.models import Child
+from app.govuk.fields import GovukSelectField
+from app.govuk.forms import GovukForm
 from app.invitations import versions
+from app.models import Child
 
 
-class VersionForm(FlaskForm):
-    version = SelectField(_l("Version of the consultation"), validate_choice=True)
+class VersionForm(GovukForm):
+    version = GovukSelectField(_l("Version of the consultation"), validate_choice=True)
 
     def __init__(self, child: Child, today: date, *args, **kwargs):
         super().__init__(*args, data={"version": child.questionnaire_choice or ""}, **kwargs)
         by_age = versions.for_age(child.age_on(today))
         self.version.choices = [SelectChoice("", _l("The one for their age (%(name)s)", name=by_age.name))] + [
             SelectChoice(q.id, q.name) for q in versions.CHILD_VERSIONS
-        ]
-
-    def select_items(self) -> list[dict]:
-        """The choices as govukSelect items."""
-        return [
-            {"value": choice.value, "text": str(choice.label), "selected": choice.value == (self.version.data or "")}
-            for choice in self.version.choices
         ]
