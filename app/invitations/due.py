@@ -4,7 +4,7 @@ app/invitations/schedule.py (docs/domain.md, The schedule).
 - Consultations about 10 working days before a review (its meeting once booked, else its due date): to the child by
   text, and to each parent and carer on the child's record by text, or by email when they have no mobile.
 - One reminder by email 5 working days before the review to anyone invited by email who has not sent their answers
-  (text reminders, on the same rule, are sent from the SMS worker's rounds: app/invitations/text_reminders.py).
+  (text reminders, on the same rule, are sent from the outbox worker's rounds: app/invitations/text_reminders.py).
 - Feedback questionnaires the day after a review is recorded as held, to those who took part: the child (the picture
   version under 9), and the parents, carers and professionals on the record (professionals by email).
 

@@ -1,5 +1,5 @@
 """The one reminder by text before a review (schedule.REMINDER), to anyone invited by text who has not started
-answering; sent from each round of the SMS worker's housekeeping (app/sms/housekeeping.py)."""
+answering; sent from each round of the outbox worker's housekeeping (app/sms/housekeeping.py)."""
 
 from datetime import datetime
 

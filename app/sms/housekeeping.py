@@ -1,4 +1,4 @@
-"""Run by the SMS worker each round: one nudge in a quiet conversation, expiry, and the reminders before reviews
+"""Run by the outbox worker each round: one nudge in a quiet conversation, expiry, and the reminders before reviews
 (app/invitations/text_reminders.py)."""
 
 from datetime import datetime, timedelta
