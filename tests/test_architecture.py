@@ -101,3 +101,14 @@ def test_the_engine_imports_no_channel():
     edges = unit_imports()
     into_channels = [(ENGINE, channel) for channel in sorted(CHANNELS) if edges.get((ENGINE, channel))]
     assert not into_channels, _described(edges, into_channels)
+
+
+def test_no_test_module_imports_another():
+    """Shared test code lives in tests/helpers/ and fixtures in a conftest.py, so each test module stands alone."""
+    offending = []
+    for path in sorted(ROOT.glob("tests/**/test_*.py")):
+        module = _module_name(path)
+        for imported, line in _imported(path, module):
+            if imported.rpartition(".")[2].startswith("test_") or ".test_" in imported:
+                offending.append(f"{path.relative_to(ROOT)}:{line} imports {imported}")
+    assert not offending, "\n".join(offending)
