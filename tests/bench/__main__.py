@@ -15,6 +15,7 @@ from tests.bench.load import CLIENTS, load, wrk_threads
 from tests.bench.seeding import CHILDREN
 from tests.bench.server import (
     REPO,
+    VERSIONS,
     app_beside,
     fresh_service_database,
     phone_numbers,
@@ -28,7 +29,7 @@ from tests.bench.workspace import workspace
 from tests.postgres import ADMIN_URL
 
 PHONES = 100  # texting at once: each phone's next text comes long after its last has been answered
-CHILDREN_UNDER_LOAD = 5  # of each version: 20 children, one for each client
+CHILDREN_UNDER_LOAD = 5  # of each version: 20 children, as many as clients
 OUTPUT = os.path.join(REPO, "docs", "benchmarks.md")
 
 
@@ -101,7 +102,8 @@ def main() -> int:
         print(f"  {'met   ' if budget.met else 'MISSED'} {budget.name} {budget.limit}: {budget.measured}")
     if arguments.only is None:
         settings = {"command": " ".join(["python -m tests.bench", *sys.argv[1:]]), "seconds": seconds,
-                    "warm_up": warm_up, "clients": CLIENTS, "threads": wrk_threads(), **service}
+                    "warm_up": warm_up, "clients": CLIENTS, "threads": wrk_threads(),
+                    "children_under_load": CHILDREN_UNDER_LOAD * len(VERSIONS), **service}
         with open(OUTPUT, "w") as file:
             file.write(report.markdown(machine.describe(), budgets, weighed, assets, under_load, figures, settings))
         print(f"\nWritten to {os.path.relpath(OUTPUT, REPO)}")

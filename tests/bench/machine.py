@@ -40,4 +40,6 @@ def describe() -> dict[str, str]:
         "PostgreSQL": postgres,
         "Server": f"gunicorn {version('gunicorn')}",
         "Load tool": wrk,
+        # The machine may be shared: how busy it was when the figures were written (1, 5 and 15 minutes).
+        "Load average": ", ".join(f"{load:.2f}" for load in os.getloadavg()),
     }

@@ -12,11 +12,13 @@ def _table(headings: list[str], rows: list[list], right_from: int = 1) -> list[s
 
 def markdown(machine: dict, budgets: list, weighed: list, assets: dict, load: list[dict] | None,
              workspace: dict | None, settings: dict) -> str:
+    now = datetime.now(UTC)
     lines = [
         "# Benchmarks",
         "",
-        f"Written by `make bench` ({settings['command']}) on {datetime.now(UTC):%d %B %Y at %H:%M} UTC. Every figure "
-        "below comes from that one run; run it again for figures of your own.",
+        f"Written by `make bench` (`{settings['command']}`) on {now.day} {now:%B %Y at %H:%M} UTC. Every figure "
+        "below comes from that one run, on the machine described; run it again for figures of your own. The load "
+        "average says how busy the machine was with other work when the figures were written.",
         "",
         "## The machine",
         "",
@@ -51,9 +53,9 @@ def markdown(machine: dict, budgets: list, weighed: list, assets: dict, load: li
             if missing:
                 lines += [f"Referenced but not served: {', '.join(f'`{path}`' for path in missing)}.", ""]
         lines += ["### Assets, as transferred", ""]
-        lines += _table(["Asset", "Status", "Transferred", "Content-Encoding"], [
-            [f"`{path}`", asset.status, kilobytes(asset.transferred), asset.encoding or "none"]
-            for path, asset in assets.items()])
+        lines += _table(["Asset", "Content-Encoding", "Status", "Transferred"], [
+            [f"`{path}`", asset.encoding or "none", asset.status, kilobytes(asset.transferred)]
+            for path, asset in assets.items()], right_from=2)
     if load:
         healthz = next(result for result in load if result["request"] == "GET /healthz")
         timed = [result for result in load if "requests" in result]
@@ -64,10 +66,14 @@ def markdown(machine: dict, budgets: list, weighed: list, assets: dict, load: li
             f"wrk with {settings['clients']} connections at once ({settings['threads']} threads) for "
             f"{settings['seconds']:g} s each, after {settings['warm_up']:g} s of the same to warm up; gunicorn with "
             f"{settings['workers']} workers (two for each core, and one more), production settings, PostgreSQL. The "
-            "children's requests cycle through 20 children of every version, each with their own session cookie; "
-            "an answer is posted with its form's CSRF token, as a browser posts it. Texts come from "
+            f"children's requests cycle through {settings['children_under_load']} children, of every version, each "
+            "with the session cookie their browser got on opening their link; an answer is posted with its form's "
+            "CSRF token, as a browser posts it (wrk sends requests the bench prepared that way, from "
+            "`tests/bench/requests.lua`). Texts come from "
             f"{settings['phones']} phones, each signed with Twilio's RequestValidator and each with its own message "
-            f"id, answering and going BACK in turn. A forged signature got {forged['status']}.",
+            f"id, answering and going BACK in turn. A forged signature got {forged['status']}. Each client sends its "
+            "next request as soon as the last is answered, so these are the most the server can do: latency here is "
+            "mostly waiting for a worker, which is why /healthz is given beside each.",
             "",
             *_table(["Request", "Requests", "Per second", "p50 ms", "p95 ms", "Max ms", "Errors", "p50 / /healthz p50"], [
                 [r["request"], f"{r['requests']:,}", f"{r['per_second']:.0f}", f"{r['p50_ms']:.1f}", f"{r['p95_ms']:.1f}",

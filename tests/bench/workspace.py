@@ -1,7 +1,6 @@
 """The workspace at 100,000 children: the caseload, child page and annual report timed as staff meet them."""
 
 import json
-import math
 import re
 import resource
 import statistics
@@ -17,6 +16,7 @@ from app import create_app
 from app.extensions import db
 from app.models import Allocation, StaffMember, Submission
 from app.reports.periods import last_financial_year
+from tests.bench.figures import percentile
 from tests.bench.seeding import DATABASE, PASSWORD, children_in_database, database_url, drop_database, seed
 from tests.factories import TOTP_SECRET, totp_code
 
@@ -78,11 +78,10 @@ def measure(app, client, name: str, url: str, runs: int) -> dict:
         response = client.get(url)
         times.append((time.perf_counter() - started) * 1000)
         assert response.status_code == 200, (url, response.status_code)
-    times.sort()
     result = {
         "page": name,
         "median": statistics.median(times),
-        "p95": times[max(0, math.ceil(0.95 * len(times)) - 1)],
+        "p95": percentile(times, 0.95),
         "queries": len(statements),
         "rss": peak_rss_mb(),
         "statements": statements,
@@ -128,7 +127,7 @@ def workspace(runs: int, fresh: bool, children: int) -> dict:
         print(f"Seeding {children:,} children into {DATABASE} ...", flush=True)
         seed(app, children)
     print(f"Peak memory after seeding: {peak_rss_mb():.0f} MB\n")
-    print("The workspace at 100,000 children, through the app in this process:")
+    print(f"The workspace at {children:,} children, through the app in this process:")
 
     with app.app_context():
         iro = db.session.scalar(select(StaffMember).where(StaffMember.email == "iro1@bench.example.org"))
