@@ -40,8 +40,9 @@ def check(weighed: list, workspace: dict | None) -> list[Budget]:
                    [f"{p.version} {p.page}" for p in weighed if p.queries > QUERIES_A_PAGE]),
         ]
     if workspace:
-        slowest = max(workspace["pages"], key=lambda page: page["median"])
-        budgets.append(Budget("A workspace page at 100,000 children (median)", f"≤ {SLOW_MS} ms",
+        caseload = [page for page in workspace["pages"] if " caseload" in page["page"]]
+        slowest = max(caseload, key=lambda page: page["median"])
+        budgets.append(Budget(f"A caseload page at {workspace['children']:,} children (median)", f"≤ {SLOW_MS} ms",
                               f"{slowest['median']:.1f} ms ({slowest['page']})", slowest["median"] <= SLOW_MS,
-                              [p["page"] for p in workspace["pages"] if p["median"] > SLOW_MS]))
+                              [page["page"] for page in caseload if page["median"] > SLOW_MS]))
     return budgets

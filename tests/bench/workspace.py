@@ -20,7 +20,7 @@ from tests.bench.figures import percentile
 from tests.bench.seeding import DATABASE, PASSWORD, children_in_database, database_url, drop_database, seed
 from tests.factories import TOTP_SECRET, totp_code
 
-SLOW_MS = 300  # a page slower than this (median) misses the workspace's target
+SLOW_MS = 300  # a caseload page slower than this (median) misses its target
 SEARCH = "okafor"
 
 
