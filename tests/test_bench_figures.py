@@ -1,9 +1,12 @@
 """The bench's own arithmetic and reading: percentiles, what a page and its assets make a browser fetch, wrk's summary."""
 
+import gzip
+import zlib
+
 import pytest
 from bs4 import BeautifulSoup
 
-from tests.bench.figures import page_assets, percentile, references, script_imports, stylesheet_references, wrk_summary
+from tests.bench.figures import decoded, page_assets, percentile, references, script_imports, stylesheet_references, wrk_summary
 
 BASE = "https://bench.example.org/consultation/feeling"
 
@@ -64,3 +67,12 @@ def test_wrks_summary_is_its_last_json_line():
     assert wrk_summary(output) == {"requests": 300, "p95_ms": 41.5}
     with pytest.raises(ValueError):
         wrk_summary("Running 3s test\nconnection refused\n")
+
+
+def test_a_compressed_body_is_read_as_sent_and_brotli_is_left_to_be_fetched_again():
+    html = "<p>Your IRO: Sam</p>".encode() * 20
+    assert decoded(gzip.compress(html), "gzip") == html
+    assert decoded(zlib.compress(html), "deflate") == html
+    assert decoded(html, None) == html
+    assert decoded(html, "identity") == html
+    assert decoded(b"\x1b\x00\x00", "br") is None

@@ -1,8 +1,11 @@
-"""Pure helpers of the bench: percentiles, the assets a page or stylesheet or script references, wrk's summary."""
+"""Pure helpers of the bench: percentiles, the assets a page or stylesheet or script references, bodies as sent
+before compression, wrk's summary."""
 
+import gzip
 import json
 import math
 import re
+import zlib
 from urllib.parse import urljoin, urlsplit
 
 from bs4 import BeautifulSoup
@@ -102,6 +105,17 @@ def references(content_type: str, text: str, base: str, page: BeautifulSoup) -> 
     else:
         return []
     return _unique(_same_site(base, reference) for reference in found)
+
+
+def decoded(body: bytes, encoding: str | None) -> bytes | None:
+    """The body as sent before compression; None for an encoding the standard library cannot undo (brotli)."""
+    if not encoding or encoding == "identity":
+        return body
+    if encoding == "gzip":
+        return gzip.decompress(body)
+    if encoding == "deflate":
+        return zlib.decompress(body)
+    return None
 
 
 def wrk_summary(output: str) -> dict:

@@ -1,8 +1,6 @@
 """Every page of every children's version walked as a child walks it: its weight over the wire from the production
 server (a first visit with an empty cache, and as a later page), and the SQL queries the app runs for it."""
 
-import gzip
-import zlib
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from urllib.parse import urlencode, urlsplit
@@ -10,7 +8,7 @@ from urllib.parse import urlencode, urlsplit
 from bs4 import BeautifulSoup
 
 from app.questionnaires import registry
-from tests.bench.figures import page_assets, references
+from tests.bench.figures import decoded, page_assets, references
 from tests.bench.server import PUBLIC_BASE_URL, fetch
 from tests.helpers.queries import counting_queries
 from tests.helpers.walking import form_data
@@ -42,17 +40,6 @@ class Asset:
     text: str  # stylesheets and scripts, read for what they make the browser fetch in turn
 
 
-def _decoded(body: bytes, encoding: str | None) -> bytes | None:
-    """The body as sent before compression; None for an encoding the standard library cannot undo (brotli)."""
-    if not encoding or encoding == "identity":
-        return body
-    if encoding == "gzip":
-        return gzip.decompress(body)
-    if encoding == "deflate":
-        return zlib.decompress(body)
-    return None
-
-
 class ServedBrowser:
     """A browser talking to the production server: keeps its cookies, asks for compressed bodies, and weighs
     every page and every asset as transferred. Assets are fetched once per run and remembered."""
@@ -71,7 +58,7 @@ class ServedBrowser:
         return response
 
     def _text(self, method: str, path: str, response) -> str:
-        body = _decoded(response.body, response.headers.get("Content-Encoding"))
+        body = decoded(response.body, response.headers.get("Content-Encoding"))
         if body is None:  # read it again uncompressed: only its size on the wire was wanted compressed
             body = self._fetch(method, path, encodings="identity").body
         return body.decode("utf-8", "replace")
