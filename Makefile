@@ -5,7 +5,7 @@ FLASK := $(VENV)/bin/flask --app wsgi
 PYTEST := $(PY) -m pytest
 export PIP_DISABLE_PIP_VERSION_CHECK := 1
 
-.PHONY: run test install assets chromium translations catalogs screenshots bench
+.PHONY: run serve test install assets chromium translations catalogs screenshots bench
 
 # The app starts in production unless told otherwise; `make run` is for trying it, so it says development.
 run: export FLASK_CONFIG := development
@@ -15,6 +15,12 @@ run: install catalogs
 	@echo "\nStarting Listen to Me on http://127.0.0.1:5000 and the outbox worker (Ctrl+C stops both)"
 	@$(FLASK) outbox worker & worker=$$!; trap 'kill $$worker 2>/dev/null' EXIT INT TERM; \
 		$(FLASK) run --host 127.0.0.1 --port 5000
+
+# The production stack in the foreground, from the environment's settings (docs/deployment.md): PostgreSQL at
+# DATABASE_URL and Redis at REDIS_URL, migrated once, then gunicorn, the outbox worker and the scheduler under
+# supervisord, which restarts any that dies. Ctrl+C or SIGTERM stops them all.
+serve: install catalogs
+	exec $(PY) -m app.serving
 
 # The suite runs on SQLite, then again on PostgreSQL when it can be reached (required when CI is set).
 # The walk of every questionnaire page in four browser set-ups checks what pages look like, which
