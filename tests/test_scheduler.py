@@ -18,7 +18,7 @@ def next_run(job: Job, after: datetime) -> datetime:
 
 def test_every_timed_command_is_scheduled_by_default():
     assert {job.command for job in jobs.configured({})} == {
-        ("invitations", "send-due"), ("notifications", "unread"), ("notifications", "escalate")
+        ("invitations", "send-due"), ("notifications", "unread"), ("notifications", "escalate"), ("retention", "purge")
     }
 
 
@@ -83,5 +83,5 @@ def test_a_failing_job_is_logged_and_the_scheduler_goes_on(monkeypatch, caplog):
 
 def test_the_scheduler_holds_every_job_at_its_time():
     scheduled = {job.id: job for job in runner.scheduler(jobs.configured({})).get_jobs()}
-    assert sorted(scheduled) == ["invitations-send-due", "notifications-escalate", "notifications-unread"]
+    assert sorted(scheduled) == ["invitations-send-due", "notifications-escalate", "notifications-unread", "retention-purge"]
     assert str(scheduled["notifications-escalate"].trigger.fields[6]) == "*/5"  # minute

@@ -34,6 +34,8 @@ JOBS = (
     Job("notifications-unread", ("notifications", "unread"), "0 8 * * *"),
     # Urgent flags nobody has acknowledged in time (app/notifications/escalation.py).
     Job("notifications-escalate", ("notifications", "escalate"), "*/5 * * * *"),
+    # Deletes what has been kept past its time, at night when nobody is working.
+    Job("retention-purge", ("retention", "purge"), "30 2 * * *"),
 )
 
 
