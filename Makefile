@@ -5,7 +5,7 @@ FLASK := $(VENV)/bin/flask --app wsgi
 PYTEST := $(PY) -m pytest
 export PIP_DISABLE_PIP_VERSION_CHECK := 1
 
-.PHONY: run test install assets chromium wrk translations catalogs screenshots bench
+.PHONY: run serve test install assets chromium wrk translations catalogs screenshots bench
 
 # The app starts in production unless told otherwise; `make run` is for trying it, so it says development.
 run: export FLASK_CONFIG := development
@@ -16,15 +16,22 @@ run: install catalogs
 	@$(FLASK) outbox worker & worker=$$!; trap 'kill $$worker 2>/dev/null' EXIT INT TERM; \
 		$(FLASK) run --host 127.0.0.1 --port 5000
 
+# The production stack in the foreground, from the environment's settings (docs/deployment.md): PostgreSQL at
+# DATABASE_URL and Redis at REDIS_URL, migrated once, then gunicorn, the outbox worker and the scheduler under
+# supervisord, which restarts any that dies. Ctrl+C or SIGTERM stops them all.
+serve: install catalogs
+	exec $(PY) -m app.serving
+
 # The suite runs on SQLite, then again on PostgreSQL when it can be reached (required when CI is set).
 # The walk of every questionnaire page in four browser set-ups checks what pages look like, which
-# does not depend on the database, so the PostgreSQL run leaves it out (the browser journey stays in).
+# does not depend on the database, so the PostgreSQL run leaves it out (the browser journey stays in); the test of
+# `make serve` always runs on PostgreSQL, so it runs once.
 test: install chromium catalogs
 	$(PYTEST)
 	@url=$$($(PY) -m tests.postgres); \
 	if [ -n "$$url" ]; then \
 		echo "\nAgain on PostgreSQL:"; \
-		TEST_DATABASE_URL=$$url $(PYTEST) --ignore tests/browser/test_every_questionnaire.py; \
+		TEST_DATABASE_URL=$$url $(PYTEST) --ignore tests/browser/test_every_questionnaire.py --ignore tests/test_serve.py; \
 	elif [ -n "$$CI" ]; then \
 		echo "PostgreSQL at 127.0.0.1:5432 is required when CI is set"; exit 1; \
 	else \

@@ -61,6 +61,9 @@ class Config:
     # The browser forgets the cookie when it closes; the server forgets the session sooner.
     PERMANENT_SESSION_LIFETIME = timedelta(hours=12)
     WTF_CSRF_TIME_LIMIT = None  # a child may take a day over it; the session cookie still bounds it
+    # Flask-WTF's HTTPS check wants a same-site Referer, which our Referrer-Policy: no-referrer never sends; behind a
+    # TLS load balancer every form would fail. The per-session CSRF token and SameSite cookies still protect forms.
+    WTF_CSRF_SSL_STRICT = False
     # Texts (README: "Texts through Twilio"). Twilio is used when the account SID and auth token are set.
     TWILIO_ACCOUNT_SID = os.environ.get("TWILIO_ACCOUNT_SID", "")
     TWILIO_AUTH_TOKEN = os.environ.get("TWILIO_AUTH_TOKEN", "")
