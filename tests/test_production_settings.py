@@ -102,3 +102,17 @@ def test_a_database_error_never_carries_the_values_it_was_given(app, caplog):
         assert "Persephone" not in str(error)
     assert "no_such_column" in str(failed.value) and "INSERT INTO staff_member" in str(duplicate.value)
     assert "Persephone" not in caplog.text
+
+
+def test_forms_work_when_the_site_is_served_over_https(tmp_path):
+    """Browsers send no Referer (our Referrer-Policy), so a form posted over HTTPS must not need one."""
+    from tests.conftest import Browser, app_on_a_fresh_database, sign_in
+
+    # The test client builds its requests with the preferred scheme.
+    with app_on_a_fresh_database(tmp_path, SESSION_COOKIE_SECURE=True, PREFERRED_URL_SCHEME="https") as app:
+        member = create_staff(role=Role.IRO)
+        db.session.commit()
+        browser = Browser(app.test_client())
+        sign_in(browser, member)
+        assert browser.response.request.scheme == "https"
+        assert browser.h1 == "Caseload", browser.text()[:300]
