@@ -24,7 +24,7 @@ from app.models import (
 from app.models.time import utcnow
 from app.reports.figures import annual_report
 from app.reports.periods import Period
-from tests.conftest import app_on_a_fresh_database
+from tests.conftest import app_on_a_fresh_database, sign_in
 from tests.factories import create_child, create_staff
 from tests.helpers.retention import held_review, moment
 
@@ -251,3 +251,22 @@ def test_the_purge_on_postgresql(postgres_url, tmp_path):
         assert annual_report(year) == before
         assert rows(AuditEvent) == trail + 1
         assert set(purge(app).values()) == {0}
+
+
+def test_the_iro_sees_the_views_were_deleted_and_any_flag_still_recorded(app, browser):
+    iro = create_staff()
+    held = held_review(THIRTEEN_MONTHS_AGO, iro=iro)
+    submission = db.session.get(Submission, held.submission_ids[0])
+    submission.urgent_at, submission.urgent_reason = moment(THIRTEEN_MONTHS_AGO - timedelta(days=18)), "not_safe"
+    submission.urgent_handled_at, submission.urgent_handled_by, submission.urgent_action = utcnow(), iro, "Rang the social worker."
+    db.session.commit()
+    export(held)
+    purge(app)
+    sign_in(browser, iro)
+
+    browser.get(f"/staff/children/{held.child_id}")
+    assert "Its views were deleted here on" in browser.text()
+    browser.get(f"/staff/views/{submission.id}")
+    assert "These answers were deleted here on" in browser.text()
+    assert "football" not in browser.text()
+    assert "Rang the social worker." in browser.text()

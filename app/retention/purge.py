@@ -5,7 +5,7 @@ from collections import Counter
 from datetime import UTC, date, datetime, time, timedelta
 
 from dateutil.relativedelta import relativedelta
-from sqlalchemy import and_, delete, exists, or_, select, update
+from sqlalchemy import and_, delete, exists, or_, select
 
 from app import audit
 from app.audit.actions import Action
@@ -148,12 +148,9 @@ def _old_drafts(older_than: datetime):
 
 
 def _empty(submission_ids: list[int]) -> int:
-    """Delete the submissions' answers and what staff wrote about a flag; the rows stay, holding only dates."""
+    """Delete the submissions' answers; the rows stay, holding dates and the record of any flag."""
     if not submission_ids:
         return 0
-    db.session.execute(
-        update(Submission).where(Submission.id.in_(submission_ids)).values(urgent_action=None).execution_options(synchronize_session=False)
-    )
     return _deleted(delete(Answer).where(Answer.submission_id.in_(submission_ids)))
 
 
