@@ -16,19 +16,26 @@ from app.records.document import review_document, views_for
 from app.records.pdf import review_pdf
 from app.routing import may_see_child
 
-FORMATS = {"pdf": "application/pdf", "json": "application/json"}
-
-
-@bp.route("/children/<int:child_id>/reviews/<int:review_id>/case-record.<fmt>")
+@bp.route("/children/<int:child_id>/reviews/<int:review_id>/case-record.pdf")
 @staff(Role.IRO, Role.MANAGER)
-def download(child_id: int, review_id: int, fmt: str):
+def download_pdf(child_id: int, review_id: int):
+    return _download(child_id, review_id, "pdf")
+
+
+@bp.route("/children/<int:child_id>/reviews/<int:review_id>/case-record.json")
+@staff(Role.IRO, Role.MANAGER)
+def download_json(child_id: int, review_id: int):
+    return _download(child_id, review_id, "json")
+
+
+def _download(child_id: int, review_id: int, fmt: str) -> Response:
     child = db.get_or_404(Child, child_id)
     if not may_see_child(current_user, child):
         audit.record(Action.ACCESS_REFUSED, child=child)
         db.session.commit()
         abort(403)
     review = db.get_or_404(Review, review_id)
-    if review.child_id != child.id or fmt not in FORMATS:
+    if review.child_id != child.id:
         abort(404)
     views = views_for(review)
     now = utcnow()
@@ -42,4 +49,5 @@ def download(child_id: int, review_id: int, fmt: str):
     db.session.commit()
     reference = "".join(c for c in child.reference if c.isalnum() or c in "-_")
     name = f"review-{reference}-{review.held_on or review.due_on}.{fmt}"
-    return Response(body, mimetype=FORMATS[fmt], headers={"Content-Disposition": f'attachment; filename="{name}"', "Cache-Control": "no-store"})
+    headers = {"Content-Disposition": f'attachment; filename="{name}"', "Cache-Control": "no-store"}
+    return Response(body, mimetype="application/pdf" if fmt == "pdf" else "application/json", headers=headers)
