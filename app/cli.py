@@ -13,6 +13,7 @@ from app.invitations.commands import invitations_group
 from app.notifications import escalation  # noqa: F401  (adds `flask notifications escalate`)
 from app.notifications.unread import notifications_group
 from app.reports.commands import report
+from app.retention.commands import retention_group
 from app.scheduler.commands import scheduler_group
 
 
@@ -46,3 +47,4 @@ def init_app(app: Flask) -> None:
     app.cli.add_command(notifications_group)
     app.cli.add_command(staff_group)
     app.cli.add_command(scheduler_group)
+    app.cli.add_command(retention_group)

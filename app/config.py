@@ -42,6 +42,8 @@ class Config:
     BABEL_DEFAULT_TIMEZONE = "Europe/London"
     LANGUAGES = ("en",)
     INVITATION_DAYS = int(os.environ.get("INVITATION_DAYS", "30"))
+    # How long after a review what was said for it is kept here, once it is in the case record (app/retention).
+    RETENTION_MONTHS = int(os.environ.get("RETENTION_MONTHS", "12"))
     # Who texts are from, as the person's phone shows them: the service and the council (never "IRO").
     SERVICE_NAME = os.environ.get("SERVICE_NAME", "Listen to Me")
     COUNCIL_NAME = os.environ.get("COUNCIL_NAME", "")

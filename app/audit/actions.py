@@ -49,6 +49,8 @@ class Action(StrEnum):
     IMPORTED_REVIEWS = "imported_reviews", _l("imported reviews")
     VIEWED_ANNUAL_REPORT = "viewed_annual_report", _l("looked at the annual report")
     EXPORTED_ANNUAL_REPORT = "exported_annual_report", _l("exported the annual report's figures")
+    EXPORTED_REVIEW = "exported_review", _l("downloaded a review's views for the case record")
+    DELETED_AFTER_RETENTION = "deleted_after_retention", _l("deleted a review's views here, kept in the case record")
     # A member of staff's own account, and the accounts administrators look after.
     SIGNED_IN = "signed_in", _l("signed in")
     SIGNED_OUT = "signed_out", _l("signed out")

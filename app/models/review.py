@@ -79,6 +79,10 @@ class Review(db.Model):
     # Claimed by `flask invitations send-due`, so each step happens once however often it runs.
     consultations_sent_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     feedback_sent_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    # Its views last downloaded for the council's case record (app/records), and when what was said for it was
+    # deleted here after that (app/retention, docs/records-and-retention.md).
+    exported_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    purged_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
 
     child: Mapped["Child"] = relationship(back_populates="reviews")  # noqa: F821
     chaired_by: Mapped["StaffMember | None"] = relationship()  # noqa: F821
