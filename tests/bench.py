@@ -380,6 +380,7 @@ def production_settings(database: str) -> dict:
         "DATABASE_URL": database,
         "SECRET_KEY": secrets.token_urlsafe(48),
         "ENCRYPTION_KEY": Fernet.generate_key().decode(),
+        "PHONE_LOOKUP_KEY": secrets.token_urlsafe(48),
         "PUBLIC_BASE_URL": WEBHOOK_BASE_URL,
         "SMS_WEBHOOK_BASE_URL": WEBHOOK_BASE_URL,
         "TWILIO_ACCOUNT_SID": "AC" + secrets.token_hex(16),
@@ -402,7 +403,8 @@ def seed_conversations(settings: dict, senders: int) -> None:
     """An IRO, one child a sender, and each child invited by text as staff do it, so each number has a conversation
     open. Made with the server's own keys, so the server finds each number by its hash and reads what it holds."""
     app = create_app("test", SQLALCHEMY_DATABASE_URI=settings["DATABASE_URL"], SECRET_KEY=settings["SECRET_KEY"],
-                     ENCRYPTION_KEY=settings["ENCRYPTION_KEY"], PUBLIC_BASE_URL=WEBHOOK_BASE_URL,
+                     ENCRYPTION_KEY=settings["ENCRYPTION_KEY"], PHONE_LOOKUP_KEY=settings["PHONE_LOOKUP_KEY"],
+                     PUBLIC_BASE_URL=WEBHOOK_BASE_URL,
                      COUNCIL_NAME=settings["COUNCIL_NAME"])
     with app.app_context():
         upgrade()

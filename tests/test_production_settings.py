@@ -21,6 +21,7 @@ ROOT = Path(__file__).resolve().parent.parent
 SAFE = {
     "SECRET_KEY": "a-production-secret-key-of-more-than-32-bytes",
     "ENCRYPTION_KEY": Fernet.generate_key().decode(),
+    "PHONE_LOOKUP_KEY": "a-phone-number-lookup-key-of-more-than-32-bytes",
     "PUBLIC_BASE_URL": "https://listen.example.org",
     "IRO_SERVICE_PHONE": "01632 960 100",
     "CHILDRENS_SERVICES_PHONE": "01632 960 200",
