@@ -24,7 +24,8 @@ def encrypted_columns() -> dict[Table, list]:
 
 
 def rotate_all(batch_size: int) -> Iterator[tuple[str, int, int]]:
-    """For each table in turn: its name, how many rows were re-encrypted, and how many were already under the newest key."""
+    """For each table in turn: its name, how many rows were re-encrypted, and how many were already under the newest
+    key (rows with no encrypted value in them count as neither)."""
     for table, columns in encrypted_columns().items():
         yield table.name, *rotate_table(table, columns, batch_size)
 
@@ -46,13 +47,12 @@ def rotate_table(table: Table, columns: list, batch_size: int) -> tuple[int, int
         if not rows:
             return rotated, current
         for row in rows:
-            changed = False
-            for column in columns:
-                value = row._mapping[column.name]
-                if value is None or is_under_newest_key(bytes(value)):
-                    continue
-                changed |= _replace(table, key, row[0], column, bytes(value))
-            rotated, current = (rotated + 1, current) if changed else (rotated, current + 1)
+            values = {column: bytes(row._mapping[column.name]) for column in columns if row._mapping[column.name] is not None}
+            old = [column for column, value in values.items() if not is_under_newest_key(value)]
+            if any([_replace(table, key, row[0], column, values[column]) for column in old]):
+                rotated += 1
+            elif values:
+                current += 1
         db.session.commit()
         last = rows[-1][0]
 
