@@ -11,7 +11,14 @@ from sqlalchemy import text
 from sqlalchemy.exc import DBAPIError, IntegrityError
 
 from app import create_app
-from app.config import DEVELOPMENT_ENCRYPTION_KEY, DEVELOPMENT_SECRET_KEY, TEST_ENCRYPTION_KEY, TEST_SECRET_KEY
+from app.config import (
+    DEVELOPMENT_ENCRYPTION_KEY,
+    DEVELOPMENT_PHONE_LOOKUP_KEY,
+    DEVELOPMENT_SECRET_KEY,
+    TEST_ENCRYPTION_KEY,
+    TEST_PHONE_LOOKUP_KEY,
+    TEST_SECRET_KEY,
+)
 from app.extensions import db
 from app.models import Role, StaffMember
 from app.security import UnsafeConfiguration
@@ -103,3 +110,37 @@ def test_a_database_error_never_carries_the_values_it_was_given(app, caplog):
         assert "Persephone" not in str(error)
     assert "no_such_column" in str(failed.value) and "INSERT INTO staff_member" in str(duplicate.value)
     assert "Persephone" not in caplog.text
+
+
+NEW_KEY, OLD_KEY = Fernet.generate_key().decode(), Fernet.generate_key().decode()
+
+
+@pytest.mark.parametrize(
+    ("settings", "message"),
+    [
+        ({"PHONE_LOOKUP_KEY": ""}, "Set PHONE_LOOKUP_KEY in the environment"),
+        ({"PHONE_LOOKUP_KEY": DEVELOPMENT_PHONE_LOOKUP_KEY}, "PHONE_LOOKUP_KEY is the development or test value"),
+        ({"PHONE_LOOKUP_KEY": TEST_PHONE_LOOKUP_KEY}, "PHONE_LOOKUP_KEY is the development or test value"),
+        ({"PHONE_LOOKUP_KEY": "x" * 31}, "PHONE_LOOKUP_KEY must be at least 32 bytes long"),
+        ({"PHONE_LOOKUP_KEY": SAFE["SECRET_KEY"]}, "PHONE_LOOKUP_KEY must be a secret of its own"),
+        ({"PHONE_LOOKUP_KEY": "", "PHONE_LOOKUP_KEYS": f"{'n' * 32},{TEST_PHONE_LOOKUP_KEY}"},
+         "Key 2 of PHONE_LOOKUP_KEYS is the development or test value"),
+        ({"PHONE_LOOKUP_KEYS": "n" * 32}, "Set PHONE_LOOKUP_KEYS or PHONE_LOOKUP_KEY, not both"),
+        ({"ENCRYPTION_KEY": "", "ENCRYPTION_KEYS": f"{NEW_KEY},not-a-fernet-key"}, "Key 2 of ENCRYPTION_KEYS is not a Fernet key"),
+        ({"ENCRYPTION_KEY": "", "ENCRYPTION_KEYS": f"{TEST_ENCRYPTION_KEY},{OLD_KEY}"},
+         "Key 1 of ENCRYPTION_KEYS is the development or test value"),
+        ({"ENCRYPTION_KEYS": f"{NEW_KEY},{OLD_KEY}"}, "Set ENCRYPTION_KEYS or ENCRYPTION_KEY, not both"),
+        ({"ENCRYPTION_KEY": "", "ENCRYPTION_KEYS": " , "}, "Set ENCRYPTION_KEY in the environment."),
+    ],
+)
+def test_production_refuses_a_missing_weak_or_public_key_in_a_list(tmp_path, settings, message):
+    with pytest.raises(UnsafeConfiguration, match="Listen to Me will not start") as refused:
+        production(tmp_path, **settings)
+    assert message in str(refused.value)
+
+
+def test_production_starts_with_lists_of_keys_newest_first(tmp_path):
+    app = production(tmp_path, ENCRYPTION_KEY="", ENCRYPTION_KEYS=f"{NEW_KEY}, {OLD_KEY}", PHONE_LOOKUP_KEY="",
+                     PHONE_LOOKUP_KEYS=f"{'n' * 32},{'o' * 32}")
+    assert Fernet(NEW_KEY.encode()).decrypt(app.extensions["fernet"].encrypt(b"written with the newest")) == b"written with the newest"
+    assert app.extensions["fernet"].decrypt(Fernet(OLD_KEY.encode()).encrypt(b"read with any")) == b"read with any"
