@@ -48,8 +48,9 @@ def rotate_table(table: Table, columns: list, batch_size: int) -> tuple[int, int
             return rotated, current
         for row in rows:
             values = {column: bytes(row._mapping[column.name]) for column in columns if row._mapping[column.name] is not None}
-            old = [column for column, value in values.items() if not is_under_newest_key(value)]
-            if any([_replace(table, key, row[0], column, values[column]) for column in old]):
+            replaced = [_replace(table, key, row[0], column, value)
+                        for column, value in values.items() if not is_under_newest_key(value)]
+            if any(replaced):
                 rotated += 1
             elif values:
                 current += 1
