@@ -105,14 +105,14 @@ def _finish(response: Response) -> Response:
 
 
 def init_app(app: Flask) -> None:
-    """Log to standard error in the LOG_FORMAT chosen (json or text), at INFO and above, from every logger."""
+    """Log to standard error in the LOG_FORMAT chosen (json or text), from every logger."""
     root = logging.getLogger()
     handler = next((existing for existing in root.handlers if isinstance(existing, ToStandardError)), None)
     if handler is None:
         handler = ToStandardError()
         root.addHandler(handler)
     handler.setFormatter(JsonLines() if app.config["LOG_FORMAT"].lower() == "json" else TextLines())
-    if root.getEffectiveLevel() > logging.INFO:
-        root.setLevel(logging.INFO)
+    # The app's own lines from INFO; libraries' (Twilio's client logs every request it makes) from WARNING, as before.
+    logging.getLogger("app").setLevel(logging.INFO)
     app.before_request(_start)
     app.after_request(_finish)
