@@ -13,7 +13,7 @@ def create_app(config: str | None = None, **overrides) -> Flask:
     With no name, FLASK_CONFIG chooses, and without that it is production: a server started without saying so
     gets the strict settings, and refuses to start with unsafe ones (app/security.py)."""
     # Imported here so that `import app.…` (as forms/ does for its definitions) stays light and acyclic.
-    from app import audit, auth, cli, consult, crypto, errors, health, inputs, language, layout, limits, log_privacy, messaging, pages, records, reports, security, sms, staff, working_hours
+    from app import audit, auth, cli, consult, crypto, errors, health, inputs, language, layout, limits, log_privacy, messaging, pages, records, reports, security, sms, staff, structured_logs, working_hours
     from app.auth import session as staff_sessions
     from app.caseload import figures as caseload_figures
     from app.notifications import out_of_hours
@@ -23,6 +23,7 @@ def create_app(config: str | None = None, **overrides) -> Flask:
     app.config.from_object(CONFIGS[config or os.environ.get("FLASK_CONFIG", "production")])
     app.config.update(overrides)
     security.check_config(app)
+    structured_logs.init_app(app)  # first, so that every line after is in the chosen format
     INSTANCE.mkdir(exist_ok=True)
 
     db.init_app(app)

@@ -10,6 +10,7 @@ from app.addresses import page_url
 from app.auth.commands import staff_group
 from app.imports.commands import import_group
 from app.invitations.commands import invitations_group
+from app.keys.commands import keys_group
 from app.notifications import escalation  # noqa: F401  (adds `flask notifications escalate`)
 from app.notifications.unread import notifications_group
 from app.reports.commands import report
@@ -44,6 +45,7 @@ def init_app(app: Flask) -> None:
     app.cli.add_command(report)
     app.cli.add_command(import_group)
     app.cli.add_command(invitations_group)
+    app.cli.add_command(keys_group)
     app.cli.add_command(notifications_group)
     app.cli.add_command(staff_group)
     app.cli.add_command(scheduler_group)

@@ -19,6 +19,8 @@ DEVELOPMENT_SECRET_KEY = "development-only-secret-key"
 DEVELOPMENT_ENCRYPTION_KEY = "ZGV2ZWxvcG1lbnQtb25seS1rZXktMzItYnl0ZXMhISE="
 TEST_SECRET_KEY = "test-secret-key"
 TEST_ENCRYPTION_KEY = "dGVzdC1vbmx5LWVuY3J5cHRpb24ta2V5LTMyYnl0ZXM="
+DEVELOPMENT_PHONE_LOOKUP_KEY = "development-only-phone-number-lookup-key"
+TEST_PHONE_LOOKUP_KEY = "test-only-phone-number-lookup-key-32-bytes"
 
 # The outbox worker's settings under the names they had when it sent only texts: each new name, and its old one,
 # which still works (with a warning) for one release.
@@ -32,8 +34,19 @@ RENAMED_SETTINGS = {
 class Config:
     PRODUCTION = False
     SECRET_KEY = os.environ.get("SECRET_KEY", "")
-    # A Fernet key (urlsafe base64, 32 bytes) for answers and phone numbers at rest.
+    # A Fernet key (urlsafe base64, 32 bytes) for answers and phone numbers at rest; or, while keys are rotated
+    # (docs/keys-and-logs.md), ENCRYPTION_KEYS: several, comma-separated, newest first. The newest encrypts, any decrypts.
     ENCRYPTION_KEY = os.environ.get("ENCRYPTION_KEY", "")
+    ENCRYPTION_KEYS = os.environ.get("ENCRYPTION_KEYS", "")
+    # The key of the keyed hash that finds a phone number again when a text comes in (app/messaging/phones.py); or
+    # PHONE_LOOKUP_KEYS, comma-separated, newest first: numbers are found under any, and re-indexed under the newest
+    # by `flask keys rotate-lookup`. PHONE_LOOKUP_DERIVED_KEY=1 also finds numbers under the key earlier releases
+    # derived from ENCRYPTION_KEY and SECRET_KEY, until they are re-indexed (docs/keys-and-logs.md).
+    PHONE_LOOKUP_KEY = os.environ.get("PHONE_LOOKUP_KEY", "")
+    PHONE_LOOKUP_KEYS = os.environ.get("PHONE_LOOKUP_KEYS", "")
+    PHONE_LOOKUP_DERIVED_KEY = os.environ.get("PHONE_LOOKUP_DERIVED_KEY", "") not in ("0", "", "false", "no")
+    # Log lines as JSON, one object a line (production's default), or as text for people (development's).
+    LOG_FORMAT = os.environ.get("LOG_FORMAT", "")
     SQLALCHEMY_DATABASE_URI = os.environ.get("DATABASE_URL") or f"sqlite:///{INSTANCE / 'listen-to-me.sqlite'}"
     # hide_parameters: a database error names the statement but never its values (children's names, searches).
     SQLALCHEMY_ENGINE_OPTIONS = {"pool_pre_ping": True, "hide_parameters": True}
@@ -125,7 +138,9 @@ class Config:
 class DevelopmentConfig(Config):
     DEMO_DATA_ALLOWED = True
     SECRET_KEY = Config.SECRET_KEY or DEVELOPMENT_SECRET_KEY
-    ENCRYPTION_KEY = Config.ENCRYPTION_KEY or DEVELOPMENT_ENCRYPTION_KEY
+    ENCRYPTION_KEY = Config.ENCRYPTION_KEY or ("" if Config.ENCRYPTION_KEYS else DEVELOPMENT_ENCRYPTION_KEY)
+    PHONE_LOOKUP_KEY = Config.PHONE_LOOKUP_KEY or ("" if Config.PHONE_LOOKUP_KEYS else DEVELOPMENT_PHONE_LOOKUP_KEY)
+    LOG_FORMAT = Config.LOG_FORMAT or "text"
     SMS_SIMULATOR = True  # /dev/sms: play the phone
     IRO_SERVICE_PHONE = Config.IRO_SERVICE_PHONE or EXAMPLE_IRO_SERVICE_PHONE
     COUNCIL_NAME = Config.COUNCIL_NAME or EXAMPLE_COUNCIL_NAME
@@ -141,6 +156,10 @@ class TestConfig(Config):
     DEMO_DATA_ALLOWED = True
     SECRET_KEY = TEST_SECRET_KEY
     ENCRYPTION_KEY = TEST_ENCRYPTION_KEY
+    PHONE_LOOKUP_KEY = TEST_PHONE_LOOKUP_KEY
+    ENCRYPTION_KEYS = PHONE_LOOKUP_KEYS = ""
+    PHONE_LOOKUP_DERIVED_KEY = False
+    LOG_FORMAT = "text"
     # Tests give each app its own SQLite file unless TEST_DATABASE_URL names a PostgreSQL database.
     SQLALCHEMY_DATABASE_URI = os.environ.get("TEST_DATABASE_URL", "sqlite://")
     # Tests never reach Twilio: the ones that use it set these with a fake HTTP client.
@@ -155,6 +174,7 @@ class ProductionConfig(Config):
     PRODUCTION = True  # refuse unsafe settings at start-up, and send HSTS (app/security.py)
     SESSION_COOKIE_SECURE = True
     REMEMBER_COOKIE_SECURE = True
+    LOG_FORMAT = Config.LOG_FORMAT or "json"
 
 
 def adopt_renamed_settings(config) -> None:

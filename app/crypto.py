@@ -1,9 +1,9 @@
-"""Encryption at rest for answers and other special category data (Fernet: AES-128-CBC + HMAC)."""
+"""Encryption at rest for answers and other special category data (Fernet: AES-128-CBC + HMAC), under a list of keys."""
 
 import hashlib
 import json
 
-from cryptography.fernet import Fernet
+from cryptography.fernet import Fernet, InvalidToken, MultiFernet
 from flask import Flask, current_app
 from sqlalchemy import LargeBinary
 from sqlalchemy.types import TypeDecorator
@@ -15,12 +15,43 @@ def hash_token(token: str) -> str:
     return hashlib.sha256(token.encode()).hexdigest()
 
 
+def setting_keys(config, name: str) -> tuple[str, list[str]]:
+    """The keys a setting gives, newest first, and the variable they came from: NAMES (comma-separated, newest
+    first) or NAME, a list of one. Used for ENCRYPTION_KEY(S) and PHONE_LOOKUP_KEY(S)."""
+    listed = config.get(name + "S") or ""
+    if listed.strip():
+        return name + "S", [key.strip() for key in listed.split(",") if key.strip()]
+    single = (config.get(name) or "").strip()
+    return name, [single] if single else []
+
+
+def encryption_keys(config) -> list[str]:
+    """The Fernet keys, newest first: it encrypts everything new; any of them decrypts."""
+    return setting_keys(config, "ENCRYPTION_KEY")[1]
+
+
 def init_app(app: Flask) -> None:
-    app.extensions["fernet"] = Fernet(app.config["ENCRYPTION_KEY"].encode())
+    keys = [Fernet(key.encode()) for key in encryption_keys(app.config)]
+    app.extensions["fernet"] = MultiFernet(keys)
+    app.extensions["fernet_newest"] = keys[0]
 
 
-def _fernet() -> Fernet:
+def _fernet() -> MultiFernet:
     return current_app.extensions["fernet"]
+
+
+def is_under_newest_key(token: bytes) -> bool:
+    """Whether this stored value was encrypted with the newest key (and so needs no rotating)."""
+    try:
+        current_app.extensions["fernet_newest"].decrypt(token)
+    except InvalidToken:
+        return False
+    return True
+
+
+def reencrypt(token: bytes) -> bytes:
+    """The same value encrypted with the newest key; it must be readable with one of the keys."""
+    return _fernet().rotate(token)
 
 
 class EncryptedJSON(TypeDecorator):

@@ -11,7 +11,14 @@ from sqlalchemy import text
 from sqlalchemy.exc import DBAPIError, IntegrityError
 
 from app import create_app
-from app.config import DEVELOPMENT_ENCRYPTION_KEY, DEVELOPMENT_SECRET_KEY, TEST_ENCRYPTION_KEY, TEST_SECRET_KEY
+from app.config import (
+    DEVELOPMENT_ENCRYPTION_KEY,
+    DEVELOPMENT_PHONE_LOOKUP_KEY,
+    DEVELOPMENT_SECRET_KEY,
+    TEST_ENCRYPTION_KEY,
+    TEST_PHONE_LOOKUP_KEY,
+    TEST_SECRET_KEY,
+)
 from app.extensions import db
 from app.models import Role, StaffMember
 from app.security import UnsafeConfiguration
@@ -21,6 +28,7 @@ ROOT = Path(__file__).resolve().parent.parent
 SAFE = {
     "SECRET_KEY": "a-production-secret-key-of-more-than-32-bytes",
     "ENCRYPTION_KEY": Fernet.generate_key().decode(),
+    "PHONE_LOOKUP_KEY": "a-phone-number-lookup-key-of-more-than-32-bytes",
     "PUBLIC_BASE_URL": "https://listen.example.org",
     "IRO_SERVICE_PHONE": "01632 960 100",
     "CHILDRENS_SERVICES_PHONE": "01632 960 200",
@@ -116,3 +124,37 @@ def test_forms_work_when_the_site_is_served_over_https(tmp_path):
         sign_in(browser, member)
         assert browser.response.request.scheme == "https"
         assert browser.h1 == "Caseload", browser.text()[:300]
+
+
+NEW_KEY, OLD_KEY = Fernet.generate_key().decode(), Fernet.generate_key().decode()
+
+
+@pytest.mark.parametrize(
+    ("settings", "message"),
+    [
+        ({"PHONE_LOOKUP_KEY": ""}, "Set PHONE_LOOKUP_KEY in the environment"),
+        ({"PHONE_LOOKUP_KEY": DEVELOPMENT_PHONE_LOOKUP_KEY}, "PHONE_LOOKUP_KEY is the development or test value"),
+        ({"PHONE_LOOKUP_KEY": TEST_PHONE_LOOKUP_KEY}, "PHONE_LOOKUP_KEY is the development or test value"),
+        ({"PHONE_LOOKUP_KEY": "x" * 31}, "PHONE_LOOKUP_KEY must be at least 32 bytes long"),
+        ({"PHONE_LOOKUP_KEY": SAFE["SECRET_KEY"]}, "PHONE_LOOKUP_KEY must be a secret of its own"),
+        ({"PHONE_LOOKUP_KEY": "", "PHONE_LOOKUP_KEYS": f"{'n' * 32},{TEST_PHONE_LOOKUP_KEY}"},
+         "Key 2 of PHONE_LOOKUP_KEYS is the development or test value"),
+        ({"PHONE_LOOKUP_KEYS": "n" * 32}, "Set PHONE_LOOKUP_KEYS or PHONE_LOOKUP_KEY, not both"),
+        ({"ENCRYPTION_KEY": "", "ENCRYPTION_KEYS": f"{NEW_KEY},not-a-fernet-key"}, "Key 2 of ENCRYPTION_KEYS is not a Fernet key"),
+        ({"ENCRYPTION_KEY": "", "ENCRYPTION_KEYS": f"{TEST_ENCRYPTION_KEY},{OLD_KEY}"},
+         "Key 1 of ENCRYPTION_KEYS is the development or test value"),
+        ({"ENCRYPTION_KEYS": f"{NEW_KEY},{OLD_KEY}"}, "Set ENCRYPTION_KEYS or ENCRYPTION_KEY, not both"),
+        ({"ENCRYPTION_KEY": "", "ENCRYPTION_KEYS": " , "}, "Set ENCRYPTION_KEY in the environment."),
+    ],
+)
+def test_production_refuses_a_missing_weak_or_public_key_in_a_list(tmp_path, settings, message):
+    with pytest.raises(UnsafeConfiguration, match="Listen to Me will not start") as refused:
+        production(tmp_path, **settings)
+    assert message in str(refused.value)
+
+
+def test_production_starts_with_lists_of_keys_newest_first(tmp_path):
+    app = production(tmp_path, ENCRYPTION_KEY="", ENCRYPTION_KEYS=f"{NEW_KEY}, {OLD_KEY}", PHONE_LOOKUP_KEY="",
+                     PHONE_LOOKUP_KEYS=f"{'n' * 32},{'o' * 32}")
+    assert Fernet(NEW_KEY.encode()).decrypt(app.extensions["fernet"].encrypt(b"written with the newest")) == b"written with the newest"
+    assert app.extensions["fernet"].decrypt(Fernet(OLD_KEY.encode()).encrypt(b"read with any")) == b"read with any"

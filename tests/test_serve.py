@@ -82,6 +82,7 @@ def production_environment(database_url: str, redis_url: str, smtp_port: int, po
         "REDIS_URL": redis_url,
         "SECRET_KEY": secrets.token_urlsafe(48),
         "ENCRYPTION_KEY": Fernet.generate_key().decode(),
+        "PHONE_LOOKUP_KEY": secrets.token_urlsafe(48),
         "PUBLIC_BASE_URL": PUBLIC,
         "COUNCIL_NAME": "Testshire Council",
         "IRO_SERVICE_PHONE": "01234 000001",
@@ -160,7 +161,8 @@ def test_make_serve_runs_the_whole_service_and_stops_it(tmp_path, database_url, 
 
         # The IRO is emailed by the outbox worker, and sees the child at the top of their caseload with new views.
         wait_for("the IRO's email", lambda: [m for m in emails_to(smtp, IRO) if "/staff/children/" in m.get_content()])
-        app = create_app("test", SQLALCHEMY_DATABASE_URI=database_url, ENCRYPTION_KEY=environment["ENCRYPTION_KEY"])
+        app = create_app("test", SQLALCHEMY_DATABASE_URI=database_url, ENCRYPTION_KEY=environment["ENCRYPTION_KEY"],
+                         PHONE_LOOKUP_KEY=environment["PHONE_LOOKUP_KEY"])
         with app.app_context():
             iro = db.session.scalar(select(StaffMember).where(StaffMember.email == IRO))
             [row] = caseload(iro, date.today()).rows

@@ -1,4 +1,4 @@
-"""Phone numbers: parsed as typed in the UK, kept as E.164, found again by a keyed hash."""
+"""Phone numbers: parsed as typed in the UK, kept as E.164, found again by a keyed hash under the lookup keys."""
 
 import hashlib
 import hmac
@@ -7,10 +7,12 @@ import phonenumbers
 from flask import current_app
 from sqlalchemy import select
 
+from app.crypto import encryption_keys, setting_keys
 from app.extensions import db
 from app.models import PhoneNumber
 
 MOBILE_TYPES = {phonenumbers.PhoneNumberType.MOBILE, phonenumbers.PhoneNumberType.FIXED_LINE_OR_MOBILE}
+LOOKUP_LABEL = b"listen-to-me phone number lookup"
 
 
 class NotAMobileNumber(ValueError):
@@ -28,18 +30,37 @@ def parse_mobile(typed: str, region: str = "GB") -> str:
     return phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.E164)
 
 
-def _hash_key() -> bytes:
-    # Derived, not reused: the same secret never serves two purposes directly.
-    secret = (current_app.config["ENCRYPTION_KEY"] + current_app.config["SECRET_KEY"]).encode()
-    return hmac.new(secret, b"listen-to-me phone number lookup", hashlib.sha256).digest()
+def _hash_key(secret: str) -> bytes:
+    # Each setting is used through a key of its own, under a label: the same secret never serves two purposes directly.
+    return hmac.new(secret.encode(), LOOKUP_LABEL, hashlib.sha256).digest()
+
+
+def derived_lookup_secrets(config) -> list[str]:
+    """What earlier releases keyed the hash with: each encryption key joined to SECRET_KEY (docs/keys-and-logs.md)."""
+    return [key + config["SECRET_KEY"] for key in encryption_keys(config)]
+
+
+def lookup_secrets(config) -> list[str]:
+    """The lookup keys, newest first: new numbers are stored under the first; a number is found under any. With
+    PHONE_LOOKUP_DERIVED_KEY, the keys earlier releases derived come last, until every number is re-indexed."""
+    keys = setting_keys(config, "PHONE_LOOKUP_KEY")[1]
+    return keys + derived_lookup_secrets(config) if config.get("PHONE_LOOKUP_DERIVED_KEY") else keys
+
+
+def hash_under(secret: str, e164: str) -> str:
+    return hmac.new(_hash_key(secret), e164.encode(), hashlib.sha256).hexdigest()
 
 
 def number_hash(e164: str) -> str:
-    return hmac.new(_hash_key(), e164.encode(), hashlib.sha256).hexdigest()
+    """The number's hash under the newest lookup key, as it is stored."""
+    return hash_under(lookup_secrets(current_app.config)[0], e164)
 
 
 def find(e164: str) -> PhoneNumber | None:
-    return db.session.scalar(select(PhoneNumber).where(PhoneNumber.number_hash == number_hash(e164)))
+    hashes = [hash_under(secret, e164) for secret in lookup_secrets(current_app.config)]
+    return db.session.scalars(
+        select(PhoneNumber).where(PhoneNumber.number_hash.in_(hashes)).order_by(PhoneNumber.id)
+    ).first()
 
 
 def find_or_add(e164: str) -> PhoneNumber:

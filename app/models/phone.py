@@ -16,7 +16,8 @@ class PhoneNumber(db.Model):
     id: Mapped[int] = mapped_column(primary_key=True)
     # E.164, e.g. +447700900123; encrypted, so the hash below is how an inbound text finds it.
     number: Mapped[str] = mapped_column(EncryptedText)
-    # HMAC-SHA256 of the E.164 number with a key derived from the app's secrets (app/messaging/phones.py).
+    # HMAC-SHA256 of the E.164 number under the newest PHONE_LOOKUP_KEY (app/messaging/phones.py); after a change of
+    # key, under an older one until `flask keys rotate-lookup` re-indexes it.
     number_hash: Mapped[str] = mapped_column(String(64), unique=True)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     # Set by STOP (or the provider's word that they opted out); nothing is sent while it is set. START clears it.

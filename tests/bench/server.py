@@ -51,6 +51,7 @@ def production_settings(database: str) -> dict:
         "DATABASE_URL": database,
         "SECRET_KEY": secrets.token_urlsafe(48),
         "ENCRYPTION_KEY": Fernet.generate_key().decode(),
+        "PHONE_LOOKUP_KEY": secrets.token_urlsafe(48),
         "PUBLIC_BASE_URL": PUBLIC_BASE_URL,
         "SMS_WEBHOOK_BASE_URL": PUBLIC_BASE_URL,
         "TWILIO_ACCOUNT_SID": "AC" + secrets.token_hex(16),
@@ -68,7 +69,8 @@ def production_settings(database: str) -> dict:
 def app_beside(settings: dict):
     """The app in this process, on the server's database and with its keys: for seeding, and counting queries."""
     return create_app("test", SQLALCHEMY_DATABASE_URI=settings["DATABASE_URL"], SECRET_KEY=settings["SECRET_KEY"],
-                      ENCRYPTION_KEY=settings["ENCRYPTION_KEY"], PUBLIC_BASE_URL=PUBLIC_BASE_URL,
+                      ENCRYPTION_KEY=settings["ENCRYPTION_KEY"], PHONE_LOOKUP_KEY=settings["PHONE_LOOKUP_KEY"],
+                      PUBLIC_BASE_URL=PUBLIC_BASE_URL,
                       COUNCIL_NAME=settings["COUNCIL_NAME"])
 
 
