@@ -5,7 +5,7 @@ FLASK := $(VENV)/bin/flask --app wsgi
 PYTEST := $(PY) -m pytest
 export PIP_DISABLE_PIP_VERSION_CHECK := 1
 
-.PHONY: run test install assets chromium translations catalogs screenshots bench
+.PHONY: run test install assets chromium translations catalogs screenshots bench backup restore postgresql-client
 
 # The app starts in production unless told otherwise; `make run` is for trying it, so it says development.
 run: export FLASK_CONFIG := development
@@ -53,6 +53,21 @@ app/static/dist/app.css: node_modules/.installed $(wildcard app/static/src/*)
 chromium:
 	@command -v chromium >/dev/null && command -v chromedriver >/dev/null && command -v java >/dev/null || \
 		{ apt-get update && apt-get install -y --no-install-recommends chromium chromium-driver default-jre-headless; }
+
+# A backup of DATABASE_URL's PostgreSQL database: pg_dump's custom format, in BACKUP_DIR (default instance/backups),
+# named by the time. `make restore FILE=...` loads one into the empty database DATABASE_URL names, and refuses any
+# other. The encryption keys are not in a backup: keep them apart from it (docs/backups-and-resilience.md).
+backup: $(VENV)/.installed postgresql-client
+	$(PY) -m app.backups backup
+
+restore: $(VENV)/.installed postgresql-client
+	@test -n "$(FILE)" || { echo "Name the backup: make restore FILE=instance/backups/listen-to-me-....dump"; exit 1; }
+	$(PY) -m app.backups restore "$(FILE)"
+
+# Debian's pg_dump and pg_restore; the backup commands check their version is the server's.
+postgresql-client:
+	@command -v pg_dump >/dev/null && command -v pg_restore >/dev/null || \
+		{ apt-get update && apt-get install -y --no-install-recommends postgresql-client; }
 
 # Extract every marked string into the .pot and bring each language's .po up to date.
 translations: $(VENV)/.installed
