@@ -90,6 +90,21 @@ def test_a_child_whose_answer_cannot_be_saved_keeps_it_on_a_calm_page(relay):
     assert staff.h1 == "Caseload"
 
 
+def test_a_child_who_does_not_feel_safe_is_shown_where_to_get_help_while_the_database_is_down(relay):
+    child = create_child(iro=create_staff())
+    browser = Browser(relay.app.test_client())
+    browser.get(create_invitation(child))
+    browser.follow("Start now")
+
+    let_go()
+    relay.cut()
+    browser.submit({}, form_index=1)  # "I don't feel safe"
+    assert browser.h1 == "Get help now"
+    assert "If you are in danger now, call 999." in browser.text() and "Childline" in browser.text()
+    browser.get("/consultation/get-help")
+    assert browser.h1 == "Get help now"
+
+
 def test_an_answer_cut_off_at_commit_leaves_nothing_half_written(relay):
     child = create_child(iro=create_staff())
     browser = Browser(relay.app.test_client())

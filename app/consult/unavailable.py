@@ -1,6 +1,6 @@
 """When the database cannot be reached: the question page again with what the child typed, and a calm word."""
 
-from flask import g, render_template, request, session, url_for
+from flask import g, redirect, render_template, request, session, url_for
 from sqlalchemy.exc import InterfaceError, OperationalError
 
 from app import errors
@@ -11,6 +11,8 @@ from app.models import Invitation
 from app.questionnaires import registry
 from app.questionnaires.form_builder import build_form
 
+# "Get help now" and "I don't feel safe": without the database no flag can be raised, but help can still be given.
+HELP = ("consult.help_now", "consult.not_safe")
 # The session key for what the question page needs without the database: the questionnaire and the language.
 KEPT = "consultation"
 
@@ -27,6 +29,9 @@ def remember(invitation: Invitation, language: str) -> None:
 def database_unavailable(error: Exception):
     kept = session.get(KEPT) or {}
     g.locale = kept.get("language")
+    if request.endpoint in HELP:
+        errors.forget_database_work()
+        return redirect(url_for("pages.help"), 303)
     questionnaire = registry.QUESTIONNAIRES.get(kept.get("questionnaire"))
     current = questionnaire.question(request.view_args.get("question_id", "")) if questionnaire else None
     if request.endpoint != "consult.question" or request.method != "POST" or current is None:
