@@ -1,5 +1,7 @@
 """Friendly error pages: a person never sees a stack trace or a bare status."""
 
+import logging
+
 from flask import Flask, current_app, g, render_template
 from flask_babel import gettext as _
 from flask_wtf.csrf import CSRFError
@@ -7,6 +9,8 @@ from sqlalchemy.exc import InterfaceError, OperationalError
 from werkzeug.exceptions import HTTPException
 
 from app.extensions import db, login_manager
+
+log = logging.getLogger(__name__)
 
 # How long a browser or monitor is asked to wait before trying again while the database cannot be reached.
 RETRY_AFTER_SECONDS = 60
@@ -49,6 +53,7 @@ def _server_error(error: Exception):
 def forget_database_work() -> None:
     """After the database failed mid-request: drop the unfinished transaction, so nothing is half-written, and show
     this page as to someone signed out (knowing who is signed in needs the database)."""
+    log.error("The database could not be reached: the request's work was rolled back")
     db.session.rollback()
     g._login_user = login_manager.anonymous_user()
 
