@@ -5,7 +5,7 @@ FLASK := $(VENV)/bin/flask --app wsgi
 PYTEST := $(PY) -m pytest
 export PIP_DISABLE_PIP_VERSION_CHECK := 1
 
-.PHONY: run test install assets chromium translations catalogs screenshots bench backup restore postgresql-client
+.PHONY: run test install assets chromium translations catalogs screenshots bench
 
 # The app starts in production unless told otherwise; `make run` is for trying it, so it says development.
 run: export FLASK_CONFIG := development
@@ -57,6 +57,7 @@ chromium:
 # A backup of DATABASE_URL's PostgreSQL database: pg_dump's custom format, in BACKUP_DIR (default instance/backups),
 # named by the time. `make restore FILE=...` loads one into the empty database DATABASE_URL names, and refuses any
 # other. The encryption keys are not in a backup: keep them apart from it (docs/backups-and-resilience.md).
+.PHONY: backup restore postgresql-client
 backup: $(VENV)/.installed postgresql-client
 	$(PY) -m app.backups backup
 
