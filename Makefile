@@ -61,6 +61,22 @@ chromium:
 	@command -v chromium >/dev/null && command -v chromedriver >/dev/null && command -v java >/dev/null || \
 		{ apt-get update && apt-get install -y --no-install-recommends chromium chromium-driver default-jre-headless; }
 
+# A backup of DATABASE_URL's PostgreSQL database: pg_dump's custom format, in BACKUP_DIR (default instance/backups),
+# named by the time. `make restore FILE=...` loads one into the empty database DATABASE_URL names, and refuses any
+# other. The encryption keys are not in a backup: keep them apart from it (docs/backups-and-resilience.md).
+.PHONY: backup restore postgresql-client
+backup: $(VENV)/.installed postgresql-client
+	$(PY) -m app.backups backup
+
+restore: $(VENV)/.installed postgresql-client
+	@test -n "$(FILE)" || { echo "Name the backup: make restore FILE=instance/backups/listen-to-me-....dump"; exit 1; }
+	$(PY) -m app.backups restore "$(FILE)"
+
+# Debian's pg_dump and pg_restore; the backup commands check their version is the server's.
+postgresql-client:
+	@command -v pg_dump >/dev/null && command -v pg_restore >/dev/null || \
+		{ apt-get update && apt-get install -y --no-install-recommends postgresql-client; }
+
 # Extract every marked string into the .pot and bring each language's .po up to date.
 translations: $(VENV)/.installed
 	$(VENV)/bin/pybabel extract -F babel.cfg -k _l -k lazy_gettext --ignore-dirs ".* _* node_modules" --no-location --sort-output \

@@ -1,11 +1,19 @@
 """Friendly error pages: a person never sees a stack trace or a bare status."""
 
-from flask import Flask, current_app, render_template
+import logging
+
+from flask import Flask, current_app, g, render_template
 from flask_babel import gettext as _
 from flask_wtf.csrf import CSRFError
+from sqlalchemy.exc import InterfaceError, OperationalError
 from werkzeug.exceptions import HTTPException
 
-from app.extensions import db
+from app.extensions import db, login_manager
+
+log = logging.getLogger(__name__)
+
+# How long a browser or monitor is asked to wait before trying again while the database cannot be reached.
+RETRY_AFTER_SECONDS = 60
 
 
 def _page(status: int, heading: str, message: str):
@@ -42,7 +50,28 @@ def _server_error(error: Exception):
     )
 
 
+def forget_database_work() -> None:
+    """After the database failed mid-request: drop the unfinished transaction, so nothing is half-written, and show
+    this page as to someone signed out (knowing who is signed in needs the database)."""
+    log.error("The database could not be reached: the request's work was rolled back")
+    db.session.rollback()
+    g._login_user = login_manager.anonymous_user()
+
+
+def database_unavailable(error: Exception):
+    """The calm page for a request the database could not answer: 503, and try again in a minute."""
+    forget_database_work()
+    page, status = _page(
+        503,
+        _("Sorry, the service is not available just now"),
+        _("Everything you saved before is safe. Wait a minute, then try again."),
+    )
+    return page, status, {"Retry-After": str(RETRY_AFTER_SECONDS)}
+
+
 def init_app(app: Flask) -> None:
+    app.register_error_handler(OperationalError, database_unavailable)
+    app.register_error_handler(InterfaceError, database_unavailable)
     app.register_error_handler(CSRFError, _csrf_error)
     app.register_error_handler(HTTPException, _http_error)
     app.register_error_handler(500, _server_error)

@@ -10,6 +10,7 @@ from app import photo_links
 from app.auth.access import public
 from app.consult import bp
 from app.consult.rendering import check_rows, field_params
+from app.consult.unavailable import remember
 from app.definitions.questionnaire import Audience, Purpose, Questionnaire
 from app.extensions import db
 from app.invitations import tokens
@@ -42,6 +43,7 @@ def with_invitation(view):
         if invitation is None:
             return _link_not_working()
         g.locale = invitation.child.preferred_language
+        remember(invitation, g.locale)
         return view(invitation, *args, **kwargs)
 
     return wrapped
