@@ -114,7 +114,7 @@ def test_killing_the_server_and_worker_loses_no_acknowledged_answer_and_sends_no
     rng = random.Random(seed)
     settings = production_settings(postgres_url)
     app = create_app("test", SQLALCHEMY_DATABASE_URI=postgres_url, SECRET_KEY=settings["SECRET_KEY"],
-                     ENCRYPTION_KEY=settings["ENCRYPTION_KEY"])
+                     ENCRYPTION_KEY=settings["ENCRYPTION_KEY"], PHONE_LOOKUP_KEY=settings["PHONE_LOOKUP_KEY"])
     with app.app_context():
         db.drop_all()
         db.create_all()

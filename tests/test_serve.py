@@ -4,7 +4,6 @@ and stopping `make serve` leaves nothing running. Slow (about a minute): it star
 
 import os
 import re
-import secrets
 import signal
 import socket
 import subprocess
@@ -15,7 +14,6 @@ from pathlib import Path
 
 import psycopg
 import pytest
-from cryptography.fernet import Fernet
 from dateutil.relativedelta import relativedelta
 from sqlalchemy import select
 
@@ -26,6 +24,7 @@ from app.models import StaffMember
 from tests.conftest import needs
 from tests.helpers.journeys import ANSWERS
 from tests.helpers.mail import Collect, emails_to, free_port
+from tests.helpers.production import council_settings, production_secrets
 from tests.helpers.served import HttpBrowser, children, command_line, descendants, healthy, processes_running, running
 from tests.postgres import ADMIN_URL
 
@@ -80,13 +79,9 @@ def production_environment(database_url: str, redis_url: str, smtp_port: int, po
         "LANG": "C.UTF-8",
         "DATABASE_URL": database_url,
         "REDIS_URL": redis_url,
-        "SECRET_KEY": secrets.token_urlsafe(48),
-        "ENCRYPTION_KEY": Fernet.generate_key().decode(),
-        "PHONE_LOOKUP_KEY": secrets.token_urlsafe(48),
+        **production_secrets(),
         "PUBLIC_BASE_URL": PUBLIC,
-        "COUNCIL_NAME": "Testshire Council",
-        "IRO_SERVICE_PHONE": "01234 000001",
-        "CHILDRENS_SERVICES_PHONE": "01234 000002",
+        **council_settings("Testshire Council"),
         "MAIL_SERVER": "127.0.0.1",
         "MAIL_PORT": str(smtp_port),
         "MAIL_USE_TLS": "0",

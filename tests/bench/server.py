@@ -13,7 +13,6 @@ from dataclasses import dataclass
 from http.cookies import SimpleCookie
 
 import psycopg
-from cryptography.fernet import Fernet
 from flask_migrate import upgrade
 
 from app import create_app
@@ -21,6 +20,7 @@ from app.extensions import db
 from app.invitations.sending import invite
 from app.models import Channel, Respondent, Role
 from tests.factories import create_child, create_invitation, create_staff
+from tests.helpers.production import council_settings, production_secrets
 from tests.postgres import ADMIN_URL
 
 SERVICE_DATABASE = "listen_to_me_bench_service"
@@ -49,18 +49,14 @@ def production_settings(database: str) -> dict:
     return {
         "FLASK_CONFIG": "production",
         "DATABASE_URL": database,
-        "SECRET_KEY": secrets.token_urlsafe(48),
-        "ENCRYPTION_KEY": Fernet.generate_key().decode(),
-        "PHONE_LOOKUP_KEY": secrets.token_urlsafe(48),
+        **production_secrets(),
         "PUBLIC_BASE_URL": PUBLIC_BASE_URL,
         "SMS_WEBHOOK_BASE_URL": PUBLIC_BASE_URL,
         "TWILIO_ACCOUNT_SID": "AC" + secrets.token_hex(16),
         "TWILIO_AUTH_TOKEN": secrets.token_hex(16),
         "TWILIO_MESSAGING_SERVICE_SID": "MG" + secrets.token_hex(16),
         "TWILIO_FROM_NUMBER": "",
-        "COUNCIL_NAME": "Bench Council",
-        "IRO_SERVICE_PHONE": "01234 567890",
-        "CHILDRENS_SERVICES_PHONE": "01234 567000",
+        **council_settings("Bench Council"),
         "REDIS_URL": "",
         "TRUSTED_PROXY_COUNT": "0",
     }

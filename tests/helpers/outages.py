@@ -6,7 +6,6 @@ import http.client
 import json
 import os
 import re
-import secrets
 import signal
 import subprocess
 import sys
@@ -18,8 +17,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from urllib.parse import parse_qs
 
-from cryptography.fernet import Fernet
-
+from tests.helpers.production import council_settings, production_secrets
 from tests.helpers.twilio import ACCOUNT_SID, AUTH_TOKEN, BASE_URL, SERVICE_SID
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -31,16 +29,13 @@ def production_settings(database_url: str) -> dict[str, str]:
     return {
         "FLASK_CONFIG": "production",
         "DATABASE_URL": database_url,
-        "SECRET_KEY": secrets.token_urlsafe(48),
-        "ENCRYPTION_KEY": Fernet.generate_key().decode(),
+        **production_secrets(),
         "PUBLIC_BASE_URL": BASE_URL,
         "SMS_WEBHOOK_BASE_URL": BASE_URL,
         "TWILIO_ACCOUNT_SID": ACCOUNT_SID,
         "TWILIO_AUTH_TOKEN": AUTH_TOKEN,
         "TWILIO_MESSAGING_SERVICE_SID": SERVICE_SID,
-        "COUNCIL_NAME": "Anytown Council",
-        "IRO_SERVICE_PHONE": "01234 567890",
-        "CHILDRENS_SERVICES_PHONE": "01234 567000",
+        **council_settings(),
         "REDIS_URL": "",
         "TRUSTED_PROXY_COUNT": "0",
         "NO_PROXY": "127.0.0.1,localhost",
