@@ -93,3 +93,15 @@ def test_pages_are_compressed_as_the_browser_accepts(app):
     assert client.get("/", headers=ACCEPT).headers["Content-Encoding"] == "br"
     assert client.get("/", headers={"Accept-Encoding": "gzip"}).headers["Content-Encoding"] == "gzip"
     assert "Content-Encoding" not in client.get("/").headers
+
+
+def test_pages_are_sent_as_they_are_to_requests_another_site_started(app):
+    """Another site's page can make a browser ask for ours again and again, adding guesses to the address: what
+    compressed sizes would then tell about a page's secrets (BREACH) is never given away."""
+    client = app.test_client()
+    for elsewhere in ("cross-site", "same-site"):
+        response = client.get("/", headers={**ACCEPT, "Sec-Fetch-Site": elsewhere})
+        assert "Content-Encoding" not in response.headers
+        assert b"Listen to Me" in response.data
+    for ours in ("same-origin", "none"):
+        assert client.get("/", headers={**ACCEPT, "Sec-Fetch-Site": ours}).headers["Content-Encoding"] == "br"
