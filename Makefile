@@ -46,13 +46,15 @@ $(VENV)/.installed: pyproject.toml
 	$(PY) -m pip install --quiet -e '.[test]'
 	touch $@
 
-assets: app/static/dist/app.css
+assets: app/static/dist/manifest.json
 
 node_modules/.installed: package.json package-lock.json
 	npm ci --no-audit --no-fund
 	touch $@
 
-app/static/dist/app.css: node_modules/.installed $(wildcard app/static/src/*)
+# The CSS, scripts and pictures, each also under a name carrying a hash of its contents (kept a year by browsers),
+# with manifest.json naming them for the templates, and .br and .gz copies for the server to send as they are.
+app/static/dist/manifest.json: node_modules/.installed $(wildcard app/static/src/* app/static/src/pictures/*)
 	npm run build
 
 # Debian's Chromium and ChromeDriver for the browser tests (never a browser download), and Java for the

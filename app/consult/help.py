@@ -7,11 +7,12 @@ Children get children's help (Childline, Shout); parents, carers and professiona
 NSPCC helpline), and everyone gets 999 and the IRO service.
 """
 
-from flask import g, redirect, render_template, request, session, url_for
+from flask import g, redirect, render_template, request, url_for
 from flask_wtf import FlaskForm
 
 from app.auth.access import public
 from app.consult import bp
+from app.consult.loading import opened_invitation
 from app.consult.routes import _context
 from app.extensions import db
 from app.models import Invitation
@@ -23,8 +24,7 @@ from app.submissions import progress
 def _opened_invitation() -> Invitation | None:
     """The invitation this browser opened, even if it has since expired or been revoked: whoever holds it may
     still need help, and a flag on it still reaches the child's IRO."""
-    invitation_id = session.get("invitation_id")
-    invitation = db.session.get(Invitation, invitation_id) if isinstance(invitation_id, int) else None
+    invitation = opened_invitation()
     if invitation is not None:
         g.locale = invitation.child.preferred_language
     return invitation

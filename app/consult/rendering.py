@@ -4,6 +4,7 @@ from flask import url_for
 from flask_babel import gettext
 from markupsafe import Markup, escape
 
+from app.assets import static_url
 from app.definitions.questionnaire import Kind, Option, Question, Questionnaire
 from app.questionnaires import router
 from app.questionnaires.answers import display_answer
@@ -16,7 +17,7 @@ def _error(field) -> dict | None:
 def _option_html(option: Option, pictures: bool) -> Markup:
     word = escape(str(option.label))
     if pictures and option.picture:
-        src = url_for("static", filename=f"dist/pictures/{option.picture}.svg")
+        src = static_url(f"pictures/{option.picture}.svg")
         return Markup(
             '<img class="app-option-picture" src="{}" alt="{}" width="56" height="56"> <span class="app-option-word">{}</span>'
         ).format(src, str(option.picture_alt or ""), word)

@@ -9,6 +9,7 @@ from flask_wtf import FlaskForm
 from app import photo_links
 from app.auth.access import public
 from app.consult import bp
+from app.consult.loading import opened_invitation
 from app.consult.rendering import check_rows, field_params
 from app.consult.unavailable import remember
 from app.definitions.questionnaire import Audience, Purpose, Questionnaire
@@ -29,8 +30,7 @@ def _link_not_working():
 
 
 def _current_invitation() -> Invitation | None:
-    invitation_id = session.get("invitation_id")
-    invitation = db.session.get(Invitation, invitation_id) if isinstance(invitation_id, int) else None
+    invitation = opened_invitation()
     return invitation if invitation is not None and invitation.usable(utcnow()) else None
 
 
@@ -118,8 +118,9 @@ def question(invitation: Invitation, question_id: str):
     skipping = _skipping(questionnaire)
     if skipping or form.validate_on_submit():
         reason = save_answer(invitation, current, "" if skipping else answer_value(current, form))
-        db.session.commit()
+        # Worked out from the answers in hand, before saving them expires everything loaded.
         next_url = _next_url(questionnaire, current, _answers(invitation))
+        db.session.commit()
         return redirect(url_for(".help_now", next=next_url) if reason else next_url)
 
     return render_template(
