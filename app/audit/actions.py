@@ -49,6 +49,11 @@ class Action(StrEnum):
     IMPORTED_REVIEWS = "imported_reviews", _l("imported reviews")
     VIEWED_ANNUAL_REPORT = "viewed_annual_report", _l("looked at the annual report")
     EXPORTED_ANNUAL_REPORT = "exported_annual_report", _l("exported the annual report's figures")
+    # A subject access request: the detail is the request's reference (and which person on the record, for an adult).
+    SUBJECT_ACCESS_CHILD = "subject_access_child", _l("downloaded everything held about the child for a subject access request")
+    SUBJECT_ACCESS_CONTACT = "subject_access_contact", _l(
+        "downloaded everything held about a parent, carer or professional for a subject access request"
+    )
     # A member of staff's own account, and the accounts administrators look after.
     SIGNED_IN = "signed_in", _l("signed in")
     SIGNED_OUT = "signed_out", _l("signed out")
