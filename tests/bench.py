@@ -389,6 +389,7 @@ def production_settings(database: str) -> dict:
         "COUNCIL_NAME": "Bench Council",
         "IRO_SERVICE_PHONE": "01234 567890",
         "CHILDRENS_SERVICES_PHONE": "01234 567000",
+        "DATA_PROTECTION_OFFICER_EMAIL": "dpo@bench.example.org",
         "REDIS_URL": "",
         "TRUSTED_PROXY_COUNT": "0",
     }
