@@ -6,7 +6,7 @@ from bs4 import BeautifulSoup
 from app.extensions import db
 from app.invitations.channels import text
 from app.invitations.tokens import create_invitation as make_invitation
-from app.models import AuditEvent, Channel, Contact, Respondent, Role
+from app.models import AuditEvent, Channel, Contact, Role
 from tests.conftest import sign_in
 from tests.factories import create_child, create_staff
 from tests.helpers.people import CHILD_MOBILE, a_family

@@ -18,6 +18,11 @@ class Notice(enum.StrEnum):
     AGES_16_TO_18 = "ages-16-to-18"
     ADULTS = "adults"
 
+    @property
+    def endpoint(self) -> str:
+        """Its page's endpoint in the privacy blueprint, and its template's name: ages_4_to_7, ..., adults."""
+        return self.value.replace("-", "_")
+
 
 # The youngest age each words version is for, oldest first.
 WORDS_BANDS = ((16, Notice.AGES_16_TO_18), (12, Notice.AGES_12_TO_15), (8, Notice.AGES_8_TO_11))

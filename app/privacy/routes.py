@@ -2,7 +2,7 @@
 
 from datetime import date
 
-from flask import abort, render_template, url_for
+from flask import render_template, url_for
 
 from app.auth.access import public
 from app.definitions.questionnaire import Questionnaire
@@ -18,15 +18,19 @@ def index():
     return render_template("privacy/index.html", notices=TITLES)
 
 
-@bp.route("/<notice>")
-@public
-def notice(notice: str):
-    if notice not in Notice._value2member_map_:
-        abort(404)
-    return render_template(f"privacy/{Notice(notice).name.lower()}.html", controller=data_controller())
+def _notice_page(notice: Notice):
+    def page():
+        return render_template(f"privacy/{notice.endpoint}.html", controller=data_controller())
+
+    return public(page)
+
+
+# A page of its own for each notice, at an address naming it (privacy.adults is /privacy/adults).
+for each in Notice:
+    bp.add_url_rule(f"/{each.value}", endpoint=each.endpoint, view_func=_notice_page(each))
 
 
 @bp.app_template_global()
 def privacy_notice_url(questionnaire: Questionnaire, child: Child) -> str:
     """The address of the privacy notice for whoever answers this questionnaire about this child."""
-    return url_for("privacy.notice", notice=for_consultation(questionnaire, child, date.today()).value)
+    return url_for(f"privacy.{for_consultation(questionnaire, child, date.today()).endpoint}")

@@ -1,5 +1,6 @@
 """The form a manager fills in for a subject access request: whose data, and the request's reference."""
 
+from flask_babel import LazyString
 from flask_babel import lazy_gettext as _l
 from wtforms import StringField
 from wtforms.fields.choices import SelectChoice
@@ -48,7 +49,7 @@ class SubjectAccessForm(GovukForm):
         return next((c for c in self.child.contacts if person_value(c) == self.person.data), None)
 
 
-def _label(contact: Contact) -> str:
+def _label(contact: Contact) -> LazyString:
     role = ROLE_NAMES[contact.respondent]
     if contact.active:
         return _l("%(name)s, %(role)s", name=contact.name, role=role)

@@ -4,6 +4,7 @@ import io
 import json
 import zipfile
 
+from app.definitions.questionnaire import Kind
 from app.questionnaires import registry
 from tests.helpers.walking import form_data
 
@@ -16,7 +17,7 @@ def answer_in_own_words(browser, link: str, questionnaire_id: str, words: str) -
     while browser.h1 != "Check your answers":
         question = questionnaire.question(browser.response.request.path.rsplit("/", 1)[1])
         data = form_data(questionnaire, question)
-        browser.submit({"answer": words} if question.kind.value == "text" else data)
+        browser.submit({"answer": words} if question.kind is Kind.TEXT else data)
     browser.submit()
 
 
