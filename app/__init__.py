@@ -13,7 +13,7 @@ def create_app(config: str | None = None, **overrides) -> Flask:
     With no name, FLASK_CONFIG chooses, and without that it is production: a server started without saying so
     gets the strict settings, and refuses to start with unsafe ones (app/security.py)."""
     # Imported here so that `import app.…` (as forms/ does for its definitions) stays light and acyclic.
-    from app import assets, audit, auth, cli, compression, consult, crypto, errors, health, inputs, language, layout, limits, log_privacy, messaging, pages, records, reports, security, sms, staff, structured_logs, working_hours
+    from app import assets, audit, auth, cli, compression, consult, crypto, errors, health, inputs, language, layout, limits, log_privacy, messaging, pages, privacy, records, reports, security, sms, staff, structured_logs, subject_access, working_hours
     from app.auth import session as staff_sessions
     from app.caseload import figures as caseload_figures
     from app.notifications import out_of_hours
@@ -30,7 +30,7 @@ def create_app(config: str | None = None, **overrides) -> Flask:
     migrate.init_app(app, db, directory=str(INSTANCE.parent / "migrations"))
     for extension in (inputs, csrf, crypto, language, layout, security, assets, compression, errors, limits, log_privacy, staff_sessions, cli, messaging, working_hours, out_of_hours, caseload_figures, audit):
         extension.init_app(app)
-    for area in (health, pages, auth, consult, staff, records, reports):
+    for area in (health, pages, privacy, auth, consult, staff, records, reports, subject_access):
         app.register_blueprint(area.bp)
     sms.init_app(app)  # its webhooks are CSRF-exempt, and its simulator exists only in development
     return app

@@ -12,6 +12,7 @@ log = logging.getLogger(__name__)
 EXAMPLE_IRO_SERVICE_PHONE = "01234 567890"
 EXAMPLE_CHILDRENS_SERVICES_PHONE = "01234 567000"
 EXAMPLE_COUNCIL_NAME = "Anytown Council"
+EXAMPLE_DATA_PROTECTION_OFFICER_EMAIL = "data.protection@anytown.example.org"
 INSTANCE = Path(__file__).resolve().parent.parent / "instance"
 
 # Secrets anyone can read here: production refuses to start with them (app/security.py).
@@ -55,11 +56,16 @@ class Config:
     BABEL_DEFAULT_TIMEZONE = "Europe/London"
     LANGUAGES = ("en",)
     INVITATION_DAYS = int(os.environ.get("INVITATION_DAYS", "30"))
-    # How long after a review what was said for it is kept here, once it is in the case record (app/retention).
+    # How long after a review what was said for it is kept here, once it is in the case record (app/retention), as
+    # the privacy notices say.
     RETENTION_MONTHS = int(os.environ.get("RETENTION_MONTHS", "12"))
     # Who texts are from, as the person's phone shows them: the service and the council (never "IRO").
     SERVICE_NAME = os.environ.get("SERVICE_NAME", "Listen to Me")
     COUNCIL_NAME = os.environ.get("COUNCIL_NAME", "")
+    # Who the privacy notices and subject access name as the data controller (COUNCIL_NAME when unset), and the
+    # address of its data protection officer; production will not start without them (app/security.py).
+    DATA_CONTROLLER_NAME = os.environ.get("DATA_CONTROLLER_NAME", "")
+    DATA_PROTECTION_OFFICER_EMAIL = os.environ.get("DATA_PROTECTION_OFFICER_EMAIL", "")
     # The IRO service's number (help pages and HELP texts), and the council's children's services (front door)
     # number, given to parents and carers who raise a worry. Production will not start without real ones.
     IRO_SERVICE_PHONE = os.environ.get("IRO_SERVICE_PHONE", "")
@@ -145,6 +151,7 @@ class DevelopmentConfig(Config):
     IRO_SERVICE_PHONE = Config.IRO_SERVICE_PHONE or EXAMPLE_IRO_SERVICE_PHONE
     COUNCIL_NAME = Config.COUNCIL_NAME or EXAMPLE_COUNCIL_NAME
     CHILDRENS_SERVICES_PHONE = Config.CHILDRENS_SERVICES_PHONE or EXAMPLE_CHILDRENS_SERVICES_PHONE
+    DATA_PROTECTION_OFFICER_EMAIL = Config.DATA_PROTECTION_OFFICER_EMAIL or EXAMPLE_DATA_PROTECTION_OFFICER_EMAIL
 
 
 class TestConfig(Config):
@@ -153,6 +160,9 @@ class TestConfig(Config):
     IRO_SERVICE_PHONE = EXAMPLE_IRO_SERVICE_PHONE
     CHILDRENS_SERVICES_PHONE = EXAMPLE_CHILDRENS_SERVICES_PHONE
     COUNCIL_NAME = EXAMPLE_COUNCIL_NAME
+    DATA_CONTROLLER_NAME = ""
+    DATA_PROTECTION_OFFICER_EMAIL = EXAMPLE_DATA_PROTECTION_OFFICER_EMAIL
+    RETENTION_MONTHS = 12
     DEMO_DATA_ALLOWED = True
     SECRET_KEY = TEST_SECRET_KEY
     ENCRYPTION_KEY = TEST_ENCRYPTION_KEY

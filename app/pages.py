@@ -1,4 +1,4 @@
-"""The plain pages anyone can read: the start page, help, privacy and accessibility."""
+"""The plain pages anyone can read: the start page, help and accessibility."""
 
 from flask import Blueprint, current_app, redirect, render_template, request, session, url_for
 from flask_babel import gettext as _
@@ -40,12 +40,6 @@ def open_code():
 @public
 def help():
     return render_template("pages/help.html", service_phone=current_app.config["IRO_SERVICE_PHONE"])
-
-
-@bp.route("/privacy")
-@public
-def privacy():
-    return render_template("pages/privacy.html")
 
 
 @bp.route("/accessibility")

@@ -64,6 +64,11 @@ def config_problems(config) -> list[str]:
     problems += _phone_lookup_key_problems(config)
     if not (config.get("COUNCIL_NAME") or "").strip():
         problems.append("Set COUNCIL_NAME: every text says who it is from, as the service and the council.")
+    if not (config.get("DATA_CONTROLLER_NAME") or config.get("COUNCIL_NAME") or "").strip():
+        problems.append("Set DATA_CONTROLLER_NAME (or COUNCIL_NAME): the privacy notices name the data controller.")
+    if "@" not in (config.get("DATA_PROTECTION_OFFICER_EMAIL") or ""):
+        problems.append("Set DATA_PROTECTION_OFFICER_EMAIL: the privacy notices tell people how to reach the data "
+                        "protection officer.")
     for phone in ("IRO_SERVICE_PHONE", "CHILDRENS_SERVICES_PHONE"):
         if not (config.get(phone) or "").strip():
             problems.append(f"Set {phone}: help pages and HELP texts give it to children and families who need help.")

@@ -33,6 +33,7 @@ SAFE = {
     "IRO_SERVICE_PHONE": "01632 960 100",
     "CHILDRENS_SERVICES_PHONE": "01632 960 200",
     "COUNCIL_NAME": "Anytown Council",
+    "DATA_PROTECTION_OFFICER_EMAIL": "dpo@anytown.example.org",
 }
 
 

@@ -51,6 +51,11 @@ class Action(StrEnum):
     EXPORTED_ANNUAL_REPORT = "exported_annual_report", _l("exported the annual report's figures")
     EXPORTED_REVIEW = "exported_review", _l("downloaded a review's views for the case record")
     DELETED_AFTER_RETENTION = "deleted_after_retention", _l("deleted a review's views here, kept in the case record")
+    # A subject access request: the detail is the request's reference (and which person on the record, for an adult).
+    SUBJECT_ACCESS_CHILD = "subject_access_child", _l("downloaded everything held about the child for a subject access request")
+    SUBJECT_ACCESS_CONTACT = "subject_access_contact", _l(
+        "downloaded everything held about a parent, carer or professional for a subject access request"
+    )
     # A member of staff's own account, and the accounts administrators look after.
     SIGNED_IN = "signed_in", _l("signed in")
     SIGNED_OUT = "signed_out", _l("signed out")

@@ -2,7 +2,7 @@
 
 from flask import g, request, session
 from sqlalchemy import select
-from sqlalchemy.orm import joinedload, selectinload
+from sqlalchemy.orm import joinedload
 
 from app.extensions import db
 from app.models import Allocation, Child, Invitation, StaffMember, Submission

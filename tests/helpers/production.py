@@ -20,4 +20,5 @@ def council_settings(name: str = "Anytown Council") -> dict[str, str]:
         "COUNCIL_NAME": name,
         "IRO_SERVICE_PHONE": "01234 567890",
         "CHILDRENS_SERVICES_PHONE": "01234 567000",
+        "DATA_PROTECTION_OFFICER_EMAIL": "dpo@example.org",
     }

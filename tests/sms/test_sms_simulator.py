@@ -17,7 +17,8 @@ def test_there_is_no_simulator_in_test_or_production(app):
     assert not any(rule.startswith("/dev/") for rule in _rules(app))
     production = create_app("production", SECRET_KEY="x" * 32, ENCRYPTION_KEY=Fernet.generate_key().decode(), PHONE_LOOKUP_KEY="y" * 32,
                             PUBLIC_BASE_URL="https://ltm.example.org",
-                            IRO_SERVICE_PHONE="01632 960 100", CHILDRENS_SERVICES_PHONE="01632 960 200", COUNCIL_NAME="Anytown Council")
+                            IRO_SERVICE_PHONE="01632 960 100", CHILDRENS_SERVICES_PHONE="01632 960 200", COUNCIL_NAME="Anytown Council",
+                            DATA_PROTECTION_OFFICER_EMAIL="dpo@anytown.example.org")
     assert not any(rule.startswith("/dev/") for rule in _rules(production))
     assert app.test_client().get("/dev/sms/").status_code == 404
     assert production.test_client().get("/dev/sms/").status_code == 404
