@@ -25,8 +25,8 @@ from app.models import MessageStatus, OutboundSms, Submission
 from tests.factories import create_child, create_invitation, create_staff
 from tests.helpers.journeys import ANSWERS
 from tests.helpers.mail import free_port
-from tests.helpers.outages import (counting_twilio, gunicorn, outbox_worker, production_settings, wait_until_serving,
-                                   worker_settings)
+from tests.helpers.outages import gunicorn, outbox_worker, production_settings, wait_until_serving, worker_settings
+from tests.helpers.stand_in_twilio import stand_in_twilio
 
 CHILDREN = 4
 TEXTS = 40
@@ -127,7 +127,7 @@ def test_killing_the_server_and_worker_loses_no_acknowledged_answer_and_sends_no
             child_ids = [child.id for child in children]
 
             port = free_port()
-            with counting_twilio(delay=0.05) as twilio:
+            with stand_in_twilio(delay=0.05) as twilio:
                 server = gunicorn(port, settings, tmp_path)
                 worker = outbox_worker(worker_settings(settings, twilio.base_url), tmp_path)
                 try:

@@ -1,27 +1,18 @@
 """Real processes a test kills and starts again (the app under gunicorn, the outbox worker), the settings a production
-server starts with, and a stand-in for Twilio's Messages API on 127.0.0.1 that counts every text it is given."""
+server starts with."""
 
-import base64
 import http.client
-import json
 import os
-import re
 import signal
 import subprocess
 import sys
-import threading
 import time
-import uuid
-from contextlib import contextmanager
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
-from urllib.parse import parse_qs
 
 from tests.helpers.production import council_settings, production_secrets
 from tests.helpers.twilio import ACCOUNT_SID, AUTH_TOKEN, BASE_URL, SERVICE_SID
 
 ROOT = Path(__file__).resolve().parents[2]
-MESSAGES_PATH = re.compile(rf"/2010-04-01/Accounts/{ACCOUNT_SID}/Messages\.json")
 
 
 def production_settings(database_url: str) -> dict[str, str]:
@@ -111,70 +102,3 @@ def wait_until_serving(port: int, server: Restartable, timeout: float = 60) -> N
             pass
         assert time.monotonic() < deadline, f"the server did not start:\n{server.output()}"
         time.sleep(0.1)
-
-
-class CountingTwilio(ThreadingHTTPServer):
-    """Twilio's Messages API on 127.0.0.1: records each text it is given (accepted on arrival, as at Twilio) and
-    answers 201 with a new SID after `delay` seconds, so a worker killed meanwhile never hears it was sent."""
-
-    daemon_threads = True
-
-    def __init__(self, delay: float):
-        super().__init__(("127.0.0.1", 0), _MessagesApi)
-        self.delay = delay
-        self.received: list[dict] = []
-        self.in_flight = 0
-        self.lock = threading.Lock()
-
-    @property
-    def base_url(self) -> str:
-        return f"http://127.0.0.1:{self.server_address[1]}"
-
-    def busy(self) -> bool:
-        with self.lock:
-            return self.in_flight > 0
-
-
-class _MessagesApi(BaseHTTPRequestHandler):
-    server: CountingTwilio
-
-    def do_POST(self):  # noqa: N802 (http.server's name)
-        expected = "Basic " + base64.b64encode(f"{ACCOUNT_SID}:{AUTH_TOKEN}".encode()).decode()
-        if not MESSAGES_PATH.fullmatch(self.path) or self.headers.get("Authorization") != expected:
-            return self._answer(401, {"code": 20003, "message": "refused", "status": 401})
-        form = {k: v[0] for k, v in parse_qs(self.rfile.read(int(self.headers["Content-Length"])).decode()).items()}
-        sid = "SM" + uuid.uuid4().hex
-        with self.server.lock:
-            self.server.received.append({**form, "sid": sid})
-            self.server.in_flight += 1
-        try:
-            time.sleep(self.server.delay)
-            self._answer(201, {"sid": sid, "status": "queued", "to": form.get("To"), "body": form.get("Body")})
-        finally:
-            with self.server.lock:
-                self.server.in_flight -= 1
-
-    def _answer(self, status: int, payload: dict) -> None:
-        body = json.dumps(payload).encode()
-        try:
-            self.send_response(status)
-            self.send_header("Content-Type", "application/json")
-            self.send_header("Content-Length", str(len(body)))
-            self.end_headers()
-            self.wfile.write(body)
-        except (BrokenPipeError, ConnectionResetError):
-            pass  # the worker was killed while Twilio had its text
-
-    def log_message(self, format, *args):
-        pass
-
-
-@contextmanager
-def counting_twilio(delay: float):
-    server = CountingTwilio(delay)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    try:
-        yield server
-    finally:
-        server.shutdown()
-        server.server_close()
