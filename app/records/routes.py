@@ -16,6 +16,7 @@ from app.records.document import review_document, views_for
 from app.records.pdf import review_pdf
 from app.routing import may_see_child
 
+
 @bp.route("/children/<int:child_id>/reviews/<int:review_id>/case-record.pdf")
 @staff(Role.IRO, Role.MANAGER)
 def download_pdf(child_id: int, review_id: int):
