@@ -38,11 +38,12 @@ INTERRUPTED = (OSError, http.client.HTTPException)  # the server died mid-reques
 class WebChild(threading.Thread):
     """A child answering every question on the web, in their own browser session (the cookie is kept here: the
     production cookie is marked Secure, which a browser would not send over plain HTTP to 127.0.0.1). Whatever
-    goes wrong in between, they go back to the question and answer again, as a person would."""
+    goes wrong in between, they go back to the question and answer again, as a person would. They go through the
+questions again (changing nothing) until `stop` is set, so the kills always land while they are answering."""
 
-    def __init__(self, port: int, link: str, answers: dict[str, str]):
+    def __init__(self, port: int, link: str, answers: dict[str, str], stop: threading.Event):
         super().__init__(daemon=True)
-        self.port, self.link, self.answers = port, link, answers
+        self.port, self.link, self.answers, self.stop = port, link, answers, stop
         self.cookie = ""
         self.acknowledged: dict[str, str] = {}
         self.interruptions = 0
@@ -94,8 +95,11 @@ class WebChild(threading.Thread):
 
     def run(self) -> None:
         self.until_done(self.open_link)
-        for question_id, value in self.answers.items():
-            self.until_done(lambda: self.answer(question_id, value))
+        while True:
+            for question_id, value in self.answers.items():
+                self.until_done(lambda: self.answer(question_id, value))
+            if self.stop.is_set():
+                return
 
 
 def as_sent(stored) -> str:
@@ -132,7 +136,8 @@ def test_killing_the_server_and_worker_loses_no_acknowledged_answer_and_sends_no
                 worker = outbox_worker(worker_settings(settings, twilio.base_url), tmp_path)
                 try:
                     wait_until_serving(port, server)
-                    browsers = [WebChild(port, link, {**ANSWERS, "going_well": f"Child {n} got into the team"})
+                    kills_done = threading.Event()
+                    browsers = [WebChild(port, link, {**ANSWERS, "going_well": f"Child {n} got into the team"}, kills_done)
                                 for n, link in enumerate(links)]
                     for browser in browsers:
                         browser.start()
@@ -146,6 +151,7 @@ def test_killing_the_server_and_worker_loses_no_acknowledged_answer_and_sends_no
                                 queued += 1
                             time.sleep(0.05)
                         victim.kill_and_restart()
+                    kills_done.set()
                     for n in range(queued, TEXTS):
                         enqueue(numbers[n % len(numbers)], f"Text number {n}", "test")
                     db.session.commit()

@@ -5,7 +5,6 @@ import re
 
 import pytest
 import textstat
-from cryptography.fernet import Fernet
 
 from app import create_app
 from app.extensions import db
@@ -13,6 +12,7 @@ from app.invitations.tokens import create_invitation as make_invitation
 from app.models import Respondent
 from app.security import UnsafeConfiguration
 from tests.factories import create_child, create_staff
+from tests.helpers.production import council_settings, production_secrets
 
 # The same measures as the questionnaires' (a reading age of 9): the whole notice, and each sentence long enough to measure.
 WHOLE_GRADE_AT_MOST = 4
@@ -154,10 +154,8 @@ def test_the_adults_notice_would_fail_the_childrens_reading_check(browser, app):
 )
 def test_production_will_not_start_without_a_controller_or_its_officer(tmp_path, settings, message):
     safe = {
-        "SECRET_KEY": "a-production-secret-key-of-more-than-32-bytes", "ENCRYPTION_KEY": Fernet.generate_key().decode(),
-        "PUBLIC_BASE_URL": "https://listen.example.org", "IRO_SERVICE_PHONE": "01632 960 100",
-        "CHILDRENS_SERVICES_PHONE": "01632 960 200", "COUNCIL_NAME": "Anytown Council",
-        "DATA_PROTECTION_OFFICER_EMAIL": "dpo@anytown.example.org", "SQLALCHEMY_DATABASE_URI": f"sqlite:///{tmp_path}/p.sqlite",
+        **production_secrets(), **council_settings(), "PUBLIC_BASE_URL": "https://listen.example.org",
+        "SQLALCHEMY_DATABASE_URI": f"sqlite:///{tmp_path}/p.sqlite",
     }
     assert create_app("production", **safe).config["PRODUCTION"]
     with pytest.raises(UnsafeConfiguration, match="Listen to Me will not start") as refused:

@@ -20,7 +20,7 @@ from sqlalchemy import select
 from app import create_app
 from app.caseload.listing import caseload
 from app.extensions import db
-from app.models import StaffMember
+from app.models import MessageStatus, OutboundSms, StaffMember
 from tests.conftest import needs
 from tests.helpers.journeys import ANSWERS
 from tests.helpers.mail import Collect, emails_to, free_port
@@ -101,6 +101,17 @@ def wait_for(what: str, check, seconds: float = 60):
     raise AssertionError(f"waited {seconds} s for {what}")
 
 
+def sent_invitation_link(environment: dict, database_url: str):
+    """The link in a text the outbox worker has sent, read from the database with the server's keys."""
+    app = create_app("test", SQLALCHEMY_DATABASE_URI=database_url, ENCRYPTION_KEY=environment["ENCRYPTION_KEY"],
+                     PHONE_LOOKUP_KEY=environment["PHONE_LOOKUP_KEY"])
+    with app.app_context():
+        bodies = db.session.scalars(select(OutboundSms.body).where(
+            OutboundSms.status.in_((MessageStatus.SENDING, MessageStatus.SENT, MessageStatus.DELIVERED)))).all()
+        db.engine.dispose()
+    return next((found for body in bodies if (found := re.search(re.escape(PUBLIC) + r"(/c/[\w-]+)", body))), None)
+
+
 def flask(environment: dict, *args: str) -> str:
     done = subprocess.run([sys.executable, "-m", "flask", "--app", "wsgi", *args], cwd=ROOT, env=environment,
                           capture_output=True, text=True, timeout=120)
@@ -138,10 +149,11 @@ def test_make_serve_runs_the_whole_service_and_stops_it(tmp_path, database_url, 
         assert "Running upgrade" in log.read_text()  # migrated before anything started
 
         # The scheduler's invitations job finds the review a week away and invites the child; the outbox worker
-        # sends the text (to the log, as there is no Twilio), and the child opens the link in it.
+        # sends the text (to the log, as there is no Twilio, with its link masked), and the child opens the link in it.
         import_a_child(environment, tmp_path)
-        link = wait_for("the invitation text", lambda: re.search(re.escape(PUBLIC) + r"(/c/[\w-]+)", log.read_text()))
+        link = wait_for("the invitation text", lambda: sent_invitation_link(environment, database_url))
         token_path = link.group(1)
+        assert "SMS to" in log.read_text() and token_path not in log.read_text()
         wait_for("the job's log", lambda: "Job invitations-send-due: Consultations sent by text: 1" in log.read_text())
 
         child = HttpBrowser(port)
