@@ -52,10 +52,10 @@ def test_a_stylesheet_fetches_images_only_for_rules_that_apply_and_the_first_sou
 
 def test_a_module_fetches_what_it_imports():
     script = """import { initAll } from './govuk-frontend.min.js'
-        import "./side-effect.js"; export { x } from "../shared/x.js"
+        import "./side-effect.js"; export { x } from "../common/x.js"
         const later = () => import('./read-aloud.js'); const text = "nothing to fetch"
     """
-    assert script_imports(script) == ["./govuk-frontend.min.js", "./side-effect.js", "../shared/x.js", "./read-aloud.js"]
+    assert script_imports(script) == ["./govuk-frontend.min.js", "./side-effect.js", "../common/x.js", "./read-aloud.js"]
     assert references("text/javascript", script, "https://bench.example.org/static/dist/init.js", BeautifulSoup("", "html.parser")) == [
         "/static/dist/govuk-frontend.min.js", "/static/dist/side-effect.js", "/static/shared/x.js", "/static/dist/read-aloud.js",
     ]
