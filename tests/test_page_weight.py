@@ -5,6 +5,7 @@ import pytest
 from app.questionnaires import registry
 from tests.factories import create_child, create_invitation, create_staff
 from tests.helpers.assets import plain_name
+from tests.helpers.photos import camera_like_photo
 from tests.helpers.walking import form_data
 from tests.helpers.wire import ACCEPT, Visit, WireBrowser
 
@@ -34,14 +35,18 @@ def _assert_assets_kept_a_year(visit: Visit) -> None:
 @pytest.mark.parametrize("version, age", CHILD_VERSIONS.items())
 def test_a_childs_consultation_is_light_over_the_wire(app, version, age):
     questionnaire = registry.get(version)
-    child = create_child(iro=create_staff(), age=age)
+    iro = create_staff()
+    iro.photo = camera_like_photo()  # shown on every page
+    child = create_child(iro=iro, age=age)
     phone = WireBrowser(app.test_client())
 
     first = phone.open(create_invitation(child, version))
     assert phone.path == "/consultation"
-    assert {r.path.rsplit(".", 1)[-1] for r in first.assets()} >= {"css", "js", "svg"}, "the page's CSS, scripts and icon came too"
+    kinds = {r.path.rsplit(".", 1)[-1] for r in first.assets()}
+    assert kinds >= {"css", "js", "svg"}, "the page's CSS, scripts and icon came too"
+    assert any("/iro-photo/" in r.path for r in first.requests), "the IRO's photo came too"
     assert first.body_bytes <= FIRST_VISIT_BUDGET, [(r.path, r.body_bytes) for r in first.requests]
-    assert first.pages()[-1].headers["Content-Encoding"] == "br"
+    assert next(r for r in first.pages() if r.path == "/consultation").headers["Content-Encoding"] == "br"
     _assert_queries(first)
     _assert_assets_kept_a_year(first)
     weights = {"first visit": (first.body_bytes, first.header_bytes)}

@@ -208,4 +208,4 @@ def done(invitation: Invitation):
 def iro_photo(invitation: Invitation, version: str):
     """The photo of this child's IRO, only for a browser holding this child's link, at an address naming the photo."""
     allocation = invitation.child.current_allocation
-    return photo_links.send(allocation.iro.photo if allocation else None, version)
+    return photo_links.send_small(allocation.iro.photo if allocation else None, version)

@@ -20,6 +20,7 @@ from app.extensions import db
 from app.invitations.sending import invite
 from app.models import Channel, Respondent, Role
 from tests.factories import create_child, create_invitation, create_staff
+from tests.helpers.photos import camera_like_photo
 from tests.helpers.production import council_settings, production_secrets
 from tests.postgres import ADMIN_URL
 
@@ -81,6 +82,7 @@ def seed_service(app, links_per_version: int, phones: int) -> dict[str, list[str
     with app.app_context():
         upgrade()
         iro = create_staff(Role.IRO, name="Bench Iro")
+        iro.photo = camera_like_photo()  # on every page a child sees
         for version, age in VERSIONS.items():
             links[version] = [create_invitation(create_child(iro, age=age), version) for _ in range(links_per_version)]
         for n, number in enumerate(phone_numbers(phones)):
