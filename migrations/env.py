@@ -7,6 +7,8 @@ from flask import current_app
 
 from alembic import context
 
+from app.models.child import outside_search_indexes
+
 # this is the Alembic Config object, which provides
 # access to the values within the .ini file in use.
 config = context.config
@@ -105,6 +107,7 @@ def run_migrations_online():
             connection=connection,
             target_metadata=get_metadata(),
             render_item=render_item,
+            include_object=outside_search_indexes,
             **conf_args
         )
 

@@ -7,6 +7,15 @@ from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from app.extensions import db
 
+# Trigram indexes for searching the caseload by name or reference on PostgreSQL, made by migration
+# 0018_caseload_search only: SQLite has none, so they are not in the models, and schema comparisons leave them out.
+SEARCH_INDEXES = frozenset({"ix_child_name_search", "ix_child_reference_search"})
+
+
+def outside_search_indexes(obj, name, type_, reflected, compare_to) -> bool:
+    """For Alembic's `include_object`: everything but the search indexes."""
+    return not (type_ == "index" and name in SEARCH_INDEXES)
+
 
 class Child(db.Model):
     __tablename__ = "child"
