@@ -14,6 +14,8 @@ EXAMPLE_CHILDRENS_SERVICES_PHONE = "01234 567000"
 EXAMPLE_COUNCIL_NAME = "Anytown Council"
 EXAMPLE_DATA_PROTECTION_OFFICER_EMAIL = "data.protection@anytown.example.org"
 INSTANCE = Path(__file__).resolve().parent.parent / "instance"
+# DejaVu Sans, from the npm package dejavu-fonts-ttf that `make install` brings (npm ci).
+NPM_FONTS = Path(__file__).resolve().parent.parent / "node_modules" / "dejavu-fonts-ttf" / "ttf"
 
 # Secrets anyone can read here: production refuses to start with them (app/security.py).
 DEVELOPMENT_SECRET_KEY = "development-only-secret-key"
@@ -72,6 +74,9 @@ class Config:
     CHILDRENS_SERVICES_PHONE = os.environ.get("CHILDRENS_SERVICES_PHONE", "")
     # Where "Exit this page" goes: a neutral site that says nothing about care.
     EXIT_URL = os.environ.get("EXIT_URL", "https://www.bbc.co.uk/weather")
+    # Where the case-record PDF's fonts are (DejaVuSans.ttf and DejaVuSans-Bold.ttf: every letter of every language
+    # here, Welsh, Polish and Romanian accents, Cyrillic and Arabic); read as each PDF is made, never downloaded.
+    PDF_FONT_DIR = os.environ.get("PDF_FONT_DIR", str(NPM_FONTS))
     MAX_CONTENT_LENGTH = 5 * 1024 * 1024  # an IRO's photo is the largest thing anyone sends
     SESSION_COOKIE_HTTPONLY = True
     SESSION_COOKIE_SAMESITE = "Lax"

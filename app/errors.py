@@ -3,6 +3,7 @@
 import logging
 
 from flask import Flask, current_app, g, render_template
+from flask_babel import format_number
 from flask_babel import gettext as _
 from flask_wtf.csrf import CSRFError
 from sqlalchemy.exc import InterfaceError, OperationalError
@@ -27,7 +28,7 @@ def _http_error(error: HTTPException):
         return _page(429, _("Too many attempts"), _("For your security, wait a few minutes, then try again."))
     if error.code == 413:
         size = current_app.config["MAX_CONTENT_LENGTH"] // (1024 * 1024)
-        return _page(413, _("The file is too big"), _("Go back and choose a smaller file: it must be %(size)s MB or smaller.", size=size))
+        return _page(413, _("The file is too big"), _("Go back and choose a smaller file: it must be %(size)s MB or smaller.", size=format_number(size)))
     if error.code in (404, 405):
         return _page(error.code, _("Page not found"), _("Check the address is right, or go back to the page you came from."))
     return _page(error.code or 500, _("Something went wrong"), _("Go back and try again."))

@@ -11,8 +11,8 @@ from app.extensions import db
 from app.models import AuditEvent, Review
 from app.questionnaires import registry
 from tests.conftest import sign_in
-from tests.factories import create_child, create_staff
-from tests.helpers.journeys import ANSWERS, flag, send_views
+from tests.factories import create_child, create_invitation, create_staff
+from tests.helpers.journeys import ANSWERS, answer_everything, flag, send_views
 
 
 def download(browser, child, kind: str) -> bytes:
@@ -77,6 +77,37 @@ def test_the_pdf_opens_with_a_title_block_the_answers_and_page_numbers(app, brow
     assert "Skipped" in text  # worries and anything else
     assert f"Page {pages} of {pages}" in text
     assert someone_else.reference not in text and "Robin" not in text and "Urgent" not in text
+
+
+POLISH = "Lubię szkołę i moją rodzinę zastępczą"
+UKRAINIAN = "Мені подобається грати у футбол з друзями"
+ARABIC = "أحب مدرستي وأصدقائي"
+
+
+def test_the_pdf_keeps_every_letter_of_polish_ukrainian_and_arabic_answers_and_runs_arabic_right_to_left(app, browser, new_browser):
+    iro = create_staff()
+    child = create_child(iro=iro)
+    child_browser = new_browser()
+    child_browser.get(create_invitation(child))
+    child_browser.follow("Start now")
+    answer_everything(child_browser, {**ANSWERS, "going_well": POLISH, "worries": UKRAINIAN, "anything_else": ARABIC})
+    child_browser.submit()
+    assert child_browser.h1 == "Your answers have been sent"
+    sign_in(browser, iro)
+
+    page = PdfReader(io.BytesIO(download(browser, child, "PDF"))).pages[0]
+    starts = {}  # each answer's text, and where on the page (points from the left edge) its line starts
+
+    def seen(text, _matrix, text_matrix, _font, _size):
+        starts.setdefault(text.strip(), text_matrix[4])
+
+    text = page.extract_text(visitor_text=seen)
+    assert POLISH in text and UKRAINIAN in text
+    assert POLISH in starts and UKRAINIAN in starts, "each answer is a line of its own, every letter as written, no ?"
+    assert ARABIC in starts, "the Arabic answer is in the PDF, its letters in the order they were written"
+    middle = float(page.mediabox.width) / 2
+    assert starts[POLISH] < middle and starts[UKRAINIAN] < middle, "left-to-right answers start on the left"
+    assert starts[ARABIC] > middle, "the Arabic answer runs right to left, from the right-hand side"
 
 
 def test_downloading_is_audited_and_marks_the_review_exported(app, browser, new_browser):

@@ -47,7 +47,7 @@ def test_a_file_that_is_not_an_image_is_refused(browser):
 def test_a_long_introduction_is_refused_with_its_limit(browser):
     sign_in(browser, create_staff())
     save_profile(browser, "a" * 1001)
-    assert browser.errors() == ["Your introduction must be 1000 characters or fewer"]
+    assert browser.errors() == ["Your introduction must be 1,000 characters or fewer"]
 
 
 def test_the_photo_is_only_for_a_browser_holding_that_childs_link(browser, new_browser):

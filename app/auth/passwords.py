@@ -12,6 +12,7 @@ from wtforms.validators import ValidationError
 from zxcvbn.frequency_lists import FREQUENCY_LISTS
 
 from app.models.time import utcnow
+from app.numbers import lazy_number
 
 MIN_LENGTH = 12
 MAX_LENGTH = 200
@@ -54,9 +55,9 @@ class NewPassword:
     def __call__(self, form, field) -> None:
         password = field.data or ""
         if len(password) < MIN_LENGTH:
-            raise ValidationError(_l("Your password must be at least %(min)s characters long", min=MIN_LENGTH))
+            raise ValidationError(_l("Your password must be at least %(min)s characters long", min=lazy_number(MIN_LENGTH)))
         if len(password) > MAX_LENGTH:
-            raise ValidationError(_l("Your password must be %(max)s characters or fewer", max=MAX_LENGTH))
+            raise ValidationError(_l("Your password must be %(max)s characters or fewer", max=lazy_number(MAX_LENGTH)))
         if is_common(password):
             raise ValidationError(_l("This is one of the most common passwords: choose a password that is harder to guess"))
         if len(set(password)) < 4:

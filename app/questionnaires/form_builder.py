@@ -3,6 +3,7 @@
 from datetime import date
 from typing import Any
 
+from flask_babel import format_number
 from wtforms import StringField, TextAreaField
 from wtforms.validators import InputRequired, Length, Optional, StopValidation, ValidationError
 
@@ -41,7 +42,7 @@ def _multi_rules(question: Question):
 
 
 def _text(question: Question) -> TextAreaField:
-    too_long = errors.message("too_long", max=question.max_length)
+    too_long = errors.message("too_long", max=format_number(question.max_length))
     return TextAreaField(validators=[_presence(question), Length(max=question.max_length, message=too_long)])
 
 
@@ -55,7 +56,7 @@ def _fields(question: Question) -> dict:
         multi = GovukCheckboxesField(validators=[_presence(question), _known_options(question), _multi_rules(question)], validate_choice=False)
         fields = {"answer": multi}
         if any(option.other for option in question.options):
-            too_long = errors.message("too_long", max=question.max_length)
+            too_long = errors.message("too_long", max=format_number(question.max_length))
             fields["other"] = StringField(validators=[Length(max=question.max_length, message=too_long)])
         return fields
     return {"answer": GovukRadiosField(validators=[_presence(question), _known_options(question)], validate_choice=False)}

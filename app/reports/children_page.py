@@ -2,10 +2,11 @@
 printed (app/reports/disclosure.py), because this page is printed and put up where anyone can read it."""
 
 from flask_babel import gettext as _
-from flask_babel import ngettext
 
+from app.numbers import ngettext
 from app.reports.disclosure import SMALLEST_BASE, hides_count
 from app.reports.figures import AnnualReport, percent
+from app.reports.formatting import show_number as number
 
 
 def _reviews(report: AnnualReport) -> str:
@@ -20,8 +21,8 @@ def _on_time(report: AnnualReport) -> str:
     if held < SMALLEST_BASE:
         return _("There were too few reviews to say how many happened on time.")
     if hides_count(on_time):
-        return _("Fewer than 6 out of %(held)s reviews happened on time.", held=held)
-    return _("%(on_time)s out of %(held)s reviews happened on time.", on_time=on_time, held=held)
+        return _("Fewer than 6 out of %(held)s reviews happened on time.", held=number(held))
+    return _("%(on_time)s out of %(held)s reviews happened on time.", on_time=number(on_time), held=number(held))
 
 
 def _conveyed(report: AnnualReport) -> str:
@@ -29,11 +30,11 @@ def _conveyed(report: AnnualReport) -> str:
     if reviews < SMALLEST_BASE:
         return _("There were too few reviews of children aged 4 and over to say how many children told the meeting what they think.")
     if hides_count(conveyed):
-        return _("At fewer than 6 of %(reviews)s reviews of children aged 4 and over, the child told the meeting what they think.", reviews=reviews)
+        return _("At fewer than 6 of %(reviews)s reviews of children aged 4 and over, the child told the meeting what they think.", reviews=number(reviews))
     return _(
         "At %(number)s out of every 100 reviews, the child told the meeting what they think. They came and talked, or someone "
         "said it for them, or they wrote, sent a text or made a video. This counts children aged 4 and over.",
-        number=percent(conveyed, reviews, places=0),
+        number=number(percent(conveyed, reviews, places=0)),
     )
 
 
@@ -54,7 +55,7 @@ def _welcomed(positive: int, answering: int) -> str:
         return _("We asked young people about their review afterwards. Fewer than 6 said their IRO made them feel welcome.")
     return _(
         "We asked young people about their review afterwards. %(number)s out of every 100 said their IRO made them feel welcome.",
-        number=percent(positive, answering, places=0),
+        number=number(percent(positive, answering, places=0)),
     )
 
 

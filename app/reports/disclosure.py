@@ -15,12 +15,14 @@ from decimal import Decimal
 
 from flask_babel import lazy_gettext as _l
 
+from app.numbers import lazy_number
+
 SMALLEST_COUNT = 6  # counts from 1 to SMALLEST_COUNT - 1 are not published
 SMALLEST_BASE = 10  # no percentage of fewer than this many
 
-FEWER_THAN = _l("fewer than %(num)s", num=SMALLEST_COUNT)
-FEW_ANSWERS = _l("withheld: fewer than %(num)s answers", num=SMALLEST_BASE)
-SMALL_COUNT = _l("withheld: fewer than %(num)s", num=SMALLEST_COUNT)
+FEWER_THAN = _l("fewer than %(num)s", num=lazy_number(SMALLEST_COUNT))
+FEW_ANSWERS = _l("withheld: fewer than %(num)s answers", num=lazy_number(SMALLEST_BASE))
+SMALL_COUNT = _l("withheld: fewer than %(num)s", num=lazy_number(SMALLEST_COUNT))
 NOTE = _l(
     "Small numbers are not published, so that no child or family can be picked out: a number from 1 to 5 is "
     "shown as “fewer than 6”, and a percentage is withheld when it is of fewer than 10 answers or its number is "

@@ -6,13 +6,13 @@ from datetime import date
 from flask import Response, redirect, render_template, request, url_for
 from flask_babel import format_date
 from flask_babel import gettext as _
-from flask_babel import ngettext
 
 from app import audit
 from app.audit.actions import Action
 from app.auth.access import staff
 from app.extensions import db
 from app.models import Role
+from app.numbers import ngettext
 from app.reports import bp, children_page, disclosure, exports, tables
 from app.reports.figures import AnnualReport, annual_report
 from app.reports.formatting import sentence, show_number, show_percent
@@ -35,7 +35,7 @@ def _requested_period(form: PeriodForm) -> tuple[Period, bool]:
 
 def _period_name(period: Period) -> str:
     if period.is_financial_year:
-        return _("April %(start)s to March %(end)s", start=period.start.year, end=period.end.year)
+        return _("April %(start)s to March %(end)s", start=format_date(period.start, "yyyy"), end=format_date(period.end, "yyyy"))
     return _("%(start)s to %(end)s", start=format_date(period.start, "d MMMM yyyy"), end=format_date(period.end, "d MMMM yyyy"))
 
 

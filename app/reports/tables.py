@@ -55,7 +55,12 @@ def _count_and_percent(count, pct, out_of=None) -> Cell:
     withheld = disclosure.percent_withheld(count, out_of) if pct is not None and out_of is not None else None
     if not (hidden_count or withheld):
         return Cell(text)
-    return Cell(text, _("%(count)s (%(percent)s)", count=disclosure.count(count), percent=withheld or percent(pct)))
+    return Cell(text, _("%(count)s (%(percent)s)", count=_published_count(count), percent=withheld or percent(pct)))
+
+
+def _published_count(count: int) -> str:
+    """A count as the published report writes it: "fewer than 6", or the number."""
+    return str(disclosure.FEWER_THAN) if disclosure.hides_count(count) else number(count)
 
 
 def reviews_table(report: AnnualReport, period_name: str, previous_name: str) -> Table:
@@ -113,7 +118,7 @@ def _of(count: int, total: int) -> Cell:
     text = _("%(count)s of %(total)s", count=number(count), total=number(total))
     if not (disclosure.hides_count(count) or disclosure.hides_count(total)):
         return Cell(text)
-    return Cell(text, _("%(count)s of %(total)s", count=disclosure.count(count), total=disclosure.count(total)))
+    return Cell(text, _("%(count)s of %(total)s", count=_published_count(count), total=_published_count(total)))
 
 
 def participation_chart(report: AnnualReport) -> charts.Chart:
@@ -153,7 +158,7 @@ def consultation_tables(report: AnnualReport) -> dict:
         "version_chart": charts.bar_chart(
             "chart-versions",
             _("Consultations completed, by version"),
-            [(line.label, line.completed, _("%(completed)s of %(sent)s", completed=line.completed, sent=line.sent))
+            [(line.label, line.completed, _("%(completed)s of %(sent)s", completed=number(line.completed), sent=number(line.sent)))
              for line in consultations.by_version],
         ),
     }

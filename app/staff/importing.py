@@ -1,9 +1,9 @@
 """The upload page for the caseload import: administrators import staff, managers import children and reviews."""
 
 from flask import abort, flash, redirect, render_template, request, url_for
+from flask_babel import format_number
 from flask_babel import gettext as _
 from flask_babel import lazy_gettext as _l
-from flask_babel import ngettext
 from flask_login import current_user
 from flask_wtf.file import FileField
 from wtforms.fields.choices import SelectChoice
@@ -17,6 +17,7 @@ from app.govuk.fields import GovukRadiosField
 from app.govuk.forms import GovukForm
 from app.imports import reading
 from app.models import Role
+from app.numbers import ngettext
 from app.staff import bp
 
 # Administrators look after accounts and never see children; managers look after the caseload.
@@ -51,7 +52,8 @@ def import_caseload():
             if outcome.imported:
                 audit.record(IMPORTED[form.kind.data])
                 db.session.commit()
-                flash(_("Imported %(file)s: %(added)s added, %(updated)s updated, %(unchanged)s unchanged.", file=upload.filename, **outcome.counts))
+                counts = {kind: format_number(count) for kind, count in outcome.counts.items()}
+                flash(_("Imported %(file)s: %(added)s added, %(updated)s updated, %(unchanged)s unchanged.", file=upload.filename, **counts))
                 return redirect(url_for(".import_caseload"))
     errors = form.error_summary()
     file_problems = [p for p in outcome.problems if p.line is None] if outcome else []

@@ -22,6 +22,7 @@ from app.govuk.fields import GovukDateField, GovukRadiosField
 from app.govuk.forms import GovukForm
 from app.inputs import time_from_text
 from app.models import ChildPart, Invitation, Respondent, Review, Submission, SubmissionState
+from app.numbers import lazy_number
 from app.questionnaires import registry, router
 from app.questionnaires.answers import display_answer
 from app.staff import bp
@@ -57,11 +58,11 @@ class MeetingForm(GovukForm):
     )
     place = StringField(
         _l("Place"),
-        validators=[Length(max=PLACE_LIMIT, message=_l("The place must be %(max)s characters or fewer", max=PLACE_LIMIT))],
+        validators=[Length(max=PLACE_LIMIT, message=_l("The place must be %(max)s characters or fewer", max=lazy_number(PLACE_LIMIT)))],
     )
     invited = TextAreaField(
         _l("Who is invited (optional)"),
-        validators=[Length(max=INVITED_LIMIT, message=_l("Who is invited must be %(max)s characters or fewer", max=INVITED_LIMIT))],
+        validators=[Length(max=INVITED_LIMIT, message=_l("Who is invited must be %(max)s characters or fewer", max=lazy_number(INVITED_LIMIT)))],
     )
     child_part = GovukRadiosField(
         _l("What part will the child take?"),

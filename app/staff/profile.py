@@ -13,6 +13,7 @@ from app.auth.access import staff
 from app.extensions import db
 from app.govuk.forms import GovukForm
 from app.models import Role
+from app.numbers import lazy_number
 from app.staff import bp, photos
 
 INTRODUCTION_LIMIT = 1000
@@ -21,7 +22,7 @@ INTRODUCTION_LIMIT = 1000
 class ProfileForm(GovukForm):
     introduction = TextAreaField(
         _l("Introduction for your children"),
-        validators=[Length(max=INTRODUCTION_LIMIT, message=_l("Your introduction must be %(max)s characters or fewer", max=INTRODUCTION_LIMIT))],
+        validators=[Length(max=INTRODUCTION_LIMIT, message=_l("Your introduction must be %(max)s characters or fewer", max=lazy_number(INTRODUCTION_LIMIT)))],
     )
     photo = FileField(_l("Photo"))
 

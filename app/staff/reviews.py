@@ -19,6 +19,7 @@ from app.invitations.feedback import arrange_feedback
 from app.invitations.notes import tell_child_of_note
 from app.models import Child, ParticipationCode, Review
 from app.models.time import utcnow
+from app.numbers import lazy_number
 from app.reviews import participation, recording
 from app.staff import bp
 from app.staff.access import CASEWORK, child_and_open_review, child_or_403
@@ -49,7 +50,7 @@ class ReplyForm(GovukForm):
         _l("Your note to the child"),
         validators=[
             DataRequired(_l("Write your note to the child")),
-            Length(max=REPLY_LIMIT, message=_l("Your note must be %(max)s characters or fewer", max=REPLY_LIMIT)),
+            Length(max=REPLY_LIMIT, message=_l("Your note must be %(max)s characters or fewer", max=lazy_number(REPLY_LIMIT))),
         ],
     )
 

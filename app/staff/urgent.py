@@ -18,6 +18,7 @@ from app.extensions import db
 from app.govuk.forms import GovukForm
 from app.models import Allocation, Child, Role, Submission
 from app.models.time import utcnow
+from app.numbers import lazy_number
 from app.staff import bp
 from app.staff.access import CASEWORK, child_or_403
 
@@ -29,7 +30,7 @@ class HandledForm(GovukForm):
         _l("What was done"),
         validators=[
             DataRequired(_l("Write what was done about this flag")),
-            Length(max=ACTION_LIMIT, message=_l("Write %(max)s characters or fewer", max=ACTION_LIMIT)),
+            Length(max=ACTION_LIMIT, message=_l("Write %(max)s characters or fewer", max=lazy_number(ACTION_LIMIT))),
         ],
     )
 

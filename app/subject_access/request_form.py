@@ -9,6 +9,7 @@ from wtforms.validators import DataRequired, InputRequired, Length
 from app.govuk.fields import GovukRadiosField
 from app.govuk.forms import GovukForm
 from app.models import Child, Contact, Respondent
+from app.numbers import lazy_number
 
 CHILD = "child"
 REFERENCE_LIMIT = 60
@@ -33,7 +34,7 @@ class SubjectAccessForm(GovukForm):
         _l("Reference of the request"),
         validators=[
             DataRequired(_l("Enter the reference of the request")),
-            Length(max=REFERENCE_LIMIT, message=_l("The reference must be %(max)s characters or fewer", max=REFERENCE_LIMIT)),
+            Length(max=REFERENCE_LIMIT, message=_l("The reference must be %(max)s characters or fewer", max=lazy_number(REFERENCE_LIMIT))),
         ],
     )
 
