@@ -44,7 +44,9 @@ def walk_to_check(browser, questionnaire, skip=()) -> list[str]:
     return captions
 
 
-@pytest.mark.parametrize("questionnaire_id, age, about", [("child_4_7", 6, ""), ("child_8_11", 9, "about "), ("young_person_16_18", 17, "about ")])
+@pytest.mark.parametrize(
+    "questionnaire_id, age, about", [("child_4_7", 6, ""), ("child_8_11", 9, "about "), ("young_person_16_18", 17, "about ")]
+)
 def test_each_question_says_where_it_is_counted_as_texts_count(browser, questionnaire_id, age, about):
     questionnaire = registry.get(questionnaire_id)
     total = len(questionnaire.questions)
@@ -109,7 +111,10 @@ def test_check_answers_says_what_was_skipped_and_shows_each_answers_picture(brow
     assert browser.text().count("You skipped this") == 2
     assert "Not provided" not in browser.text()
 
-    rows = {" ".join(row.dt.get_text().split()): row.select_one(".govuk-summary-list__value") for row in browser.page.select(".govuk-summary-list__row")}
+    rows = {
+        " ".join(row.dt.get_text().split()): row.select_one(".govuk-summary-list__value")
+        for row in browser.page.select(".govuk-summary-list__row")
+    }
     home = PICTURES.question("home")
     chosen = next(o for o in home.options if o.value == form_data(PICTURES, home)["answer"])
     picture = rows[str(home.short_title)].find("img")

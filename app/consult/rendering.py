@@ -25,7 +25,9 @@ def _option_html(option: Option, pictures: bool, face: bool) -> Markup:
         # The words version's faces: a small picture (never an emoji character, which a phone without an emoji font
         # shows as an empty box) beside the word, which says it all, so the picture is decoration.
         src = static_url(f"pictures/{option.picture}.svg")
-        return Markup('<img class="app-face" src="{}" alt="" width="32" height="32"> <span class="app-option-word">{}</span>').format(src, word)
+        return Markup(
+            '<img class="app-face" src="{}" alt="" width="32" height="32"> <span class="app-option-word">{}</span>'
+        ).format(src, word)
     return word
 
 
@@ -52,10 +54,11 @@ def field_params(question: Question, form, pictures: bool = False) -> dict:
         return {"macro": "date", **form.answer.params(fieldset=_legend(question), hint=hint)}
     items = []
     chosen = form.answer.data if isinstance(form.answer.data, list) else [form.answer.data]
+    faces = question.kind is Kind.EMOJI
     for option in question.options:
         if option.exclusive:
             items.append({"divider": gettext("or")})
-        item = {"value": option.value, "html": _option_html(option, pictures, question.kind is Kind.EMOJI), "checked": option.value in chosen}
+        item = {"value": option.value, "html": _option_html(option, pictures, faces), "checked": option.value in chosen}
         if option.exclusive:
             item["behaviour"] = "exclusive"
         if option.other:

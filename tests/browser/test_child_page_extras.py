@@ -33,7 +33,10 @@ class FakeUtterance extends EventTarget {
 const fakeSpeech = new EventTarget()
 Object.assign(fakeSpeech, {
   speaking: false, pending: false, paused: false,
-  speak (utterance) { window.spoken.push(utterance.text); window.spokenIn = (window.spokenIn || []).concat([[utterance.lang, utterance.voice && utterance.voice.name]]) },
+  speak (utterance) {
+    window.spoken.push(utterance.text)
+    window.spokenIn = (window.spokenIn || []).concat([[utterance.lang, utterance.voice && utterance.voice.name]])
+  },
   cancel () { window.speechCancelled += 1 },
   getVoices () { return window.fakeVoices },
 })
@@ -109,7 +112,10 @@ def test_read_to_me_speaks_the_question_and_each_answer(app, live_server, new_co
     page.evaluate("window.spoken = []")
     page.get_by_role("button", name="Read to me").click()
     assert page.evaluate("window.spoken") == [
-        f"Question {number} of {len(PICTURES.questions)}", str(question.title), str(question.hint), *(str(o.label) for o in question.options)
+        f"Question {number} of {len(PICTURES.questions)}",
+        str(question.title),
+        str(question.hint),
+        *(str(o.label) for o in question.options),
     ]
 
 
@@ -140,7 +146,8 @@ def test_read_to_me_reads_the_start_page_and_check_answers_but_not_the_page_arou
     page.get_by_role("button", name="Read to me").click()
     spoken = page.evaluate("window.spoken")
     first, second = PICTURES.questions[:2]
-    assert spoken[:5] == ["Check your answers", str(first.short_title), str(first.options[0].label), str(second.short_title), str(second.options[0].label)]
+    rows = [str(first.short_title), str(first.options[0].label), str(second.short_title), str(second.options[0].label)]
+    assert spoken[:5] == ["Check your answers", *rows]
     assert "You skipped this" in spoken
     assert "Change" not in " ".join(spoken)
 

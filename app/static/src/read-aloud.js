@@ -22,7 +22,10 @@ const READABLE = [
 ].join(', ')
 // Never read: the button itself, the error summary (each error is read from its field), the hint on a single
 // answer, and text GOV.UK Frontend keeps only for screen readers (the character count's announcements).
-const UNREAD = '.app-read-aloud, .govuk-error-summary, .govuk-error-message, .govuk-radios__hint, .govuk-checkboxes__hint, .govuk-visually-hidden'
+const UNREAD = [
+  '.app-read-aloud', '.govuk-error-summary', '.govuk-error-message', '.govuk-radios__hint', '.govuk-checkboxes__hint',
+  '.govuk-visually-hidden'
+].join(', ')
 
 // Bumped every time we start or stop, so that events from utterances that
 // were cancelled (browsers fire "end" or "error" for them) are ignored.
