@@ -10,13 +10,13 @@ from babel.messages.mofile import write_mo
 
 from app.extensions import db
 from app.messaging import phones
-from app.models import Child, Contact, Invitation, Respondent, Review, StaffMember, Submission
+from app.models import Child, Contact, Invitation, Respondent, Review, Role, StaffMember, Submission
 from app.reviews.timescales import add_working_days
 from tests.conftest import app_on_a_fresh_database, sign_in
 from tests.factories import create_child, create_invitation, create_staff
-from tests.helpers.commands import send_due
+from tests.helpers.commands import run_worker, send_due
 from tests.helpers.imports import children_csv, run
-from tests.helpers.journeys import ANSWERS, answer_everything
+from tests.helpers.journeys import ANSWERS, answer_everything, flag
 from tests.helpers.mail import email_link, emails_to
 from tests.helpers.people import CHILD_MOBILE, TODAY
 from tests.helpers.phones import link_path
@@ -26,7 +26,7 @@ SKIP_LINK = "Skip to main content"
 TRANSLATED = {
     "pl": {SKIP_LINK: "Przejdź do treści głównej", "A message from your IRO": "Wiadomość od Twojego IRO"},
     "ro": {SKIP_LINK: "Salt la conținutul principal", "A reminder from your IRO": "Un memento de la IRO-ul tău"},
-    "cy": {SKIP_LINK: "Neidio i'r prif gynnwys"},
+    "cy": {SKIP_LINK: "Neidio i'r prif gynnwys", "Urgent: a child may need help": "Brys: efallai bod angen help ar blentyn"},
     "ar": {SKIP_LINK: "انتقل إلى المحتوى الرئيسي"},
 }
 OWN_NAMES = {"en": "English", "cy": "Cymraeg", "pl": "Polski", "ro": "Română", "ar": "العربية", "uk": "Українська"}
@@ -239,6 +239,20 @@ def test_staff_choose_their_own_language_for_staff_pages(browser, new_browser):
     browser.get("/staff/account/language")
     browser.submit({"language": "xx"})
     assert browser.errors() and db.session.get(StaffMember, iro.id).language == "ar"
+
+
+def test_each_member_of_staff_is_alerted_in_their_own_language(app, browser, new_browser, smtp_server):
+    iro, manager = create_staff(), create_staff(role=Role.MANAGER)
+    child = create_child(iro=iro)
+    sign_in(browser, iro)
+    browser.get("/staff/account/language")
+    browser.submit({"language": "cy"})
+    flag(new_browser, child)  # an urgent flag goes to the child's IRO and the duty manager at once
+    run_worker(app)
+    [to_iro] = emails_to(smtp_server, iro.email)
+    [to_manager] = emails_to(smtp_server, manager.email)
+    assert to_iro["Subject"] == TRANSLATED["cy"]["Urgent: a child may need help"]
+    assert to_manager["Subject"] == "Urgent: a child may need help"
 
 
 def test_on_public_pages_the_choice_is_kept_for_the_visit(browser, new_browser):
