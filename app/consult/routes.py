@@ -15,6 +15,7 @@ from app.consult.unavailable import remember
 from app.definitions.questionnaire import Audience, Purpose, Questionnaire
 from app.extensions import db
 from app.invitations import tokens
+from app.invitations.people import language_of
 from app.models import Invitation
 from app.models.time import utcnow
 from app.questionnaires import registry, router
@@ -42,7 +43,7 @@ def with_invitation(view):
         invitation = _current_invitation()
         if invitation is None:
             return _link_not_working()
-        g.locale = invitation.child.preferred_language
+        g.locale = language_of(invitation)
         remember(invitation, g.locale)
         return view(invitation, *args, **kwargs)
 
