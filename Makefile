@@ -23,15 +23,16 @@ serve: install catalogs
 	exec $(PY) -m app.serving
 
 # The suite runs on SQLite, then again on PostgreSQL when it can be reached (required when CI is set).
-# The walk of every questionnaire page in four browser set-ups checks what pages look like, which
-# does not depend on the database, so the PostgreSQL run leaves it out (the browser journey stays in); the test of
-# `make serve` always runs on PostgreSQL, so it runs once.
+# The walks of every questionnaire page (in four browser set-ups, and in Arabic and Welsh on a phone) check what pages
+# look like, which does not depend on the database, so the PostgreSQL run leaves them out (the browser journey stays
+# in); the test of `make serve` always runs on PostgreSQL, so it runs once.
 test: install chromium catalogs
 	$(PYTEST)
 	@url=$$($(PY) -m tests.postgres); \
 	if [ -n "$$url" ]; then \
 		echo "\nAgain on PostgreSQL:"; \
-		TEST_DATABASE_URL=$$url $(PYTEST) --ignore tests/browser/test_every_questionnaire.py --ignore tests/test_serve.py; \
+		TEST_DATABASE_URL=$$url $(PYTEST) --ignore tests/browser/test_every_questionnaire.py \
+			--ignore tests/browser/test_languages_walk.py --ignore tests/test_serve.py; \
 	elif [ -n "$$CI" ]; then \
 		echo "PostgreSQL at 127.0.0.1:5432 is required when CI is set"; exit 1; \
 	else \

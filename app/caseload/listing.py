@@ -5,8 +5,10 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from sqlalchemy import func, or_, select
+from sqlalchemy.orm import joinedload
 
 from app.extensions import db
+from app.invitations.people import language_of
 from app.models import (
     Allocation,
     Child,
@@ -36,6 +38,7 @@ class CaseloadRow:
     check_in: int  # lower flags open: the IRO should check in with the child
     received: list[str] = field(default_factory=list)  # respondents whose views have come in
     outstanding: list[str] = field(default_factory=list)  # respondents invited who have not sent theirs
+    languages: list[str] = field(default_factory=list)  # the languages the views that came in were given in
 
 
 @dataclass
@@ -111,23 +114,30 @@ def _add_waiting(rows: list[CaseloadRow], today: date) -> None:
 
 
 def _add_who_has_answered(rows: list[CaseloadRow]) -> None:
-    """For each child on the page: whose views have come in, and who was asked and has not answered yet (feedback
-    after a review is not views)."""
+    """For each child on the page: whose views have come in and in which languages, and who was asked and has not
+    answered yet (feedback after a review is not views)."""
     by_child = {row.child.id: row for row in rows}
     if not by_child:
         return
     invitations = db.session.execute(
-        select(Invitation.child_id, Invitation.respondent, Submission.state)
+        select(Invitation, Submission.state)
         .outerjoin(Submission, Submission.invitation_id == Invitation.id)
         .where(
             Invitation.child_id.in_(by_child),
             Invitation.status == InvitationStatus.ACTIVE,
             Invitation.questionnaire.in_(CONSULTATIONS),
         )
+        .options(joinedload(Invitation.contact))
     )
-    seen: dict[int, dict[str, set]] = defaultdict(lambda: {"in": set(), "out": set()})
-    for child_id, respondent, state in invitations:
-        seen[child_id]["in" if state is SubmissionState.SUBMITTED else "out"].add(respondent.value)
+    seen: dict[int, dict[str, set]] = defaultdict(lambda: {"in": set(), "out": set(), "languages": set()})
+    for invitation, state in invitations:
+        who = seen[invitation.child_id]
+        if state is SubmissionState.SUBMITTED:
+            who["in"].add(invitation.respondent.value)
+            who["languages"].add(language_of(invitation))
+        else:
+            who["out"].add(invitation.respondent.value)
     for child_id, who in seen.items():
         by_child[child_id].received = sorted(who["in"])
         by_child[child_id].outstanding = sorted(who["out"] - who["in"])
+        by_child[child_id].languages = sorted(who["languages"])

@@ -6,20 +6,27 @@ from collections.abc import Callable
 from flask import current_app
 from flask_babel import gettext as _
 
-from app.messaging.segments import plain, segments
+from app.messaging.segments import is_gsm7, plain, segments
 from app.models import Review
 from app.reviews import meetings
 
-SEGMENT_BUDGET = 2
+
+def segment_budget(text: str) -> int:
+    """What a text carrying a link may take: two segments in GSM-7; three in UCS-2, which any letter outside GSM-7
+    forces (Welsh, Polish, Romanian, Arabic, Ukrainian), since the link alone then fills one. Questions and replies
+    take two in any language (app/sms/rendering.py)."""
+    return 2 if is_gsm7(plain(text)) else 3
 
 
 def _fitting(write: Callable[[str | None], str], review: Review | None) -> str:
-    """The text with the meeting's place in it if that fits the segment budget, else without it: a long place, or one
-    in letters outside GSM-7, would otherwise double the cost. The page behind the link still says where."""
-    text = write(meetings.sentence(review))
-    if review is not None and segments(plain(text)) > SEGMENT_BUDGET:
-        text = write(meetings.sentence(review, place=False))
-    return text
+    """The text with the meeting in it if that fits the budget; else without the place (a long one, or one in letters
+    outside GSM-7, would otherwise add to the cost); else without the meeting at all. The page behind the link
+    says when and where."""
+    for meeting in (meetings.sentence(review), meetings.sentence(review, place=False)):
+        text = write(meeting)
+        if meeting is None or segments(plain(text)) <= segment_budget(text):
+            return text
+    return write(None)
 
 
 def sender() -> str:
@@ -45,13 +52,16 @@ def invitation_text(link: str, review: Review | None) -> str:
 
 
 def reminder_text(link: str, review: Review) -> str:
-    return _fitting(
-        lambda meeting: _(
+    def write(meeting: str | None) -> str:
+        if meeting is None:
+            return _("%(sender)s: a reminder, we would like to hear from you. Open %(link)s or reply YES to answer by text.",
+                     sender=sender(), link=link)
+        return _(
             "%(sender)s: a reminder, we would like to hear from you. %(meeting)s Open %(link)s or reply YES to answer by text.",
             sender=sender(), link=link, meeting=meeting,
-        ),
-        review,
-    )
+        )
+
+    return _fitting(write, review)
 
 
 def note_text(link: str) -> str:

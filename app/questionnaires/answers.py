@@ -10,16 +10,20 @@ from app.definitions.questionnaire import Kind, Question
 
 def display_answer(question: Question, value: Any) -> str | None:
     """The answer as a person would read it; None when the question was skipped."""
+    return ", ".join(part for part in answer_parts(question, value) if part) or None
+
+
+def answer_parts(question: Question, value: Any) -> tuple[str | None, str | None]:
+    """The answer in two parts: what was chosen, in the reader's language (the options' words, a date), and the
+    person's own words as they wrote them, in theirs (free text, or the words given with "something else"). None
+    for a part the answer does not have."""
     if value in (None, ""):
-        return None
+        return None, None
     if question.kind is Kind.TEXT:
-        return value
+        return None, value
     if question.kind is Kind.DATE:
-        return format_date(date.fromisoformat(value), "d MMMM yyyy")
+        return format_date(date.fromisoformat(value), "d MMMM yyyy"), None
     labels = {o.value: str(o.label) for o in question.options}
     if question.kind is Kind.MULTI:
-        words = [labels.get(v, v) for v in value["selected"]]
-        if value.get("other"):
-            words.append(value["other"])
-        return ", ".join(words)
-    return labels.get(value)
+        return ", ".join(labels.get(v, v) for v in value["selected"]) or None, value.get("other") or None
+    return labels.get(value), None

@@ -1,9 +1,10 @@
 """Each language's rules (app/safeguarding/languages/) compiled into a reader that finds them in words.
 
-Doubled letters are folded to one on both sides, in the rules and in the text, so "pleeease", "hiiits" and
-"stabbed" need no rule of their own. A word the rules do not know is read as the rule word it is one slip away
-from: a dropped "g" ("cuttin"); or, if it is not ordinary English, "d" or "t" for "ed" ("punchd", "slapt"), one
-letter missed or two swapped ("scard", "hurst"). The IRO is always shown the person's own words.
+Letters are read without their marks and doubled letters are folded to one, on both sides, in the rules and in the
+text: so "bezpieczna" matches "bezpieczną", "siguranta" matches "siguranță", "بامان" matches "بأمان", and
+"pleeease", "hiiits" and "stabbed" need no rule of their own. A word the rules do not know is read as the rule word
+it is one slip away from: a dropped "g" ("cuttin"); or, if it is not ordinary English, "d" or "t" for "ed" ("punchd",
+"slapt"), one letter missed or two swapped ("scard", "hurst"). The IRO is always shown the person's own words.
 """
 
 import re
@@ -11,14 +12,17 @@ from bisect import bisect_right
 from dataclasses import dataclass
 from types import ModuleType
 
+from app.diacritics import without_marks
+
 _DOUBLED = re.compile(r"([^\W\d_])\1+")
 _NAME = re.compile(r"<(\w+)>")
 _SHORTEST_TO_CORRECT = 5  # shorter words are one slip away from too many ordinary ones
 
 
 def fold(text: str) -> str:
-    """Runs of one letter made one letter: "pleeease" and "please" both read "plese"."""
-    return _DOUBLED.sub(r"\1", text)
+    """Letters without their marks (app/diacritics.py), and runs of one letter made one letter: "pleeease" and
+    "please" both read "plese", "POMIŃ" and "pomin" both "pomin"."""
+    return _DOUBLED.sub(r"\1", without_marks(text))
 
 
 @dataclass(frozen=True)

@@ -20,12 +20,13 @@ _READERS = tuple(Reader(language) for language in LANGUAGES)
 
 
 def normalise(text: str, invisible: str = "") -> str:
-    """Compatibility forms folded (NFKC: full-width letters, ligatures, odd spaces), invisible format characters
+    """Compatibility forms folded (NFKC: full-width letters, ligatures, odd spaces), combining marks left over
+    (Arabic vowel signs, a strike-through) dropped so they do not split a word, invisible format characters
     (zero-width spaces and joiners, soft hyphens) replaced by `invisible`, case folded, apostrophes dropped, and
     everything that is not a letter or a digit (punctuation, emoji, any kind of space or line break) made one
     space."""
     text = unicodedata.normalize("NFKC", text)
-    text = "".join(invisible if unicodedata.category(ch) == "Cf" else ch for ch in text)
+    text = "".join(invisible if unicodedata.category(ch) == "Cf" else ch for ch in text if not unicodedata.combining(ch))
     text = _APOSTROPHES.sub("", text.casefold())
     return _NOT_A_LETTER.sub(" ", text).strip()
 

@@ -14,6 +14,7 @@ from app.definitions.questionnaire import Audience, Kind, Purpose, Question, Que
 from app.extensions import db
 from app.inputs import whole_number
 from app.invitations.links import invitation_url
+from app.invitations.people import language_of
 from app.invitations.tokens import create_extra_link
 from app.messaging.outbox import enqueue
 from app.models import ConversationState, Invitation, MessageStatus, OutboundSms, PhoneNumber, SmsConversation
@@ -23,23 +24,11 @@ from app.questionnaires.respondents import by_a_child
 from app.safeguarding import flags
 from app.safeguarding.words import mentions_harm
 from app.sms import texts
+from app.sms.keywords import BACK, HELP, LINK, SEND, SKIP, START, STOP, YES, comparable, confirmed_by_twilio, keyword
 from app.sms.rendering import fits, question_text
 from app.submissions import progress
 from app.submissions.saving import save_answer
 from app.submissions.sending import send_answers
-
-# Twilio's own opt-out and opt-in words (Advanced Opt-Out defaults), so we agree with what Twilio blocks.
-OPT_OUT = {"STOP", "STOPALL", "UNSUBSCRIBE", "CANCEL", "END", "QUIT", "REVOKE", "OPTOUT"}
-OPT_IN = {"START", "UNSTOP", "YES"}
-HELP = {"HELP", "INFO"}
-# Words that steer the conversation; like the ones above, they win over an answer.
-BACK, SKIP, LINK, SEND = "BACK", "SKIP", "LINK", "SEND"
-
-
-def keyword(body: str) -> str:
-    """The message as a possible keyword: any case, spaces and a full stop or two ignored."""
-    return " ".join(body.split()).strip(" .!").upper()
-
 
 def _conversation_for(phone: PhoneNumber) -> SmsConversation | None:
     """The conversation this number is in: the most recently active one whose invitation still works."""
@@ -52,9 +41,9 @@ def _conversation_for(phone: PhoneNumber) -> SmsConversation | None:
 
 
 def receive(phone: PhoneNumber, body: str, now: datetime) -> None:
-    """Act on one text from a known number."""
+    """Act on one text from a known number. Keywords (app/sms/keywords.py), in any language, win over an answer."""
     word = keyword(body)
-    if word in OPT_OUT:
+    if word == STOP:
         phone.opted_out_at = now
         # Nothing more is sent, including texts already waiting.
         db.session.execute(
@@ -63,22 +52,22 @@ def receive(phone: PhoneNumber, body: str, now: datetime) -> None:
             .values(status=MessageStatus.CANCELLED)
         )
         return
-    if word in OPT_IN and phone.opted_out_at is not None:
+    if word in (START, YES) and phone.opted_out_at is not None:
         phone.opted_out_at = None
-        if word != "YES":
-            return  # Twilio confirms START itself
+        if confirmed_by_twilio(body):
+            return  # Twilio confirms its own START; START in another language is answered below
     flagged = _flag_worrying_words(phone, body)
     if phone.opted_out_at is not None:
         return
     conversation = _conversation_for(phone)
-    if word in HELP or conversation is None:
+    if word == HELP or conversation is None:
         if flagged:
             return  # they have just been sent where to get help
-        with force_locale(conversation.invitation.child.preferred_language if conversation else "en"):
+        with force_locale(language_of(conversation.invitation) if conversation else "en"):
             for_child = conversation is None or by_a_child(conversation.invitation)
-            enqueue(phone, texts.help_text(for_child) if word in HELP else texts.nothing_open(), "reply")
+            enqueue(phone, texts.help_text(for_child) if word == HELP else texts.nothing_open(), "reply")
         return
-    with force_locale(conversation.invitation.child.preferred_language):
+    with force_locale(language_of(conversation.invitation)):
         Turn(conversation, now, helped=flagged).take(word, body)
 
 
@@ -95,7 +84,7 @@ def _flag_worrying_words(phone: PhoneNumber, body: str) -> bool:
     if latest is None:
         return False
     flags.raise_flag(progress.submission_for(latest.invitation), flags.TEXTED)
-    with force_locale(latest.invitation.child.preferred_language):
+    with force_locale(language_of(latest.invitation)):
         enqueue(phone, texts.help_text(by_a_child(latest.invitation)), "reply")
     return True
 
@@ -116,7 +105,7 @@ class Turn:
     def say(self, body: str) -> None:
         enqueue(self.conversation.phone, body, "reply")
 
-    def take(self, word: str, body: str) -> None:
+    def take(self, word: str | None, body: str) -> None:
         conversation = self.conversation
         if progress.is_sent(self.invitation):
             conversation.state = ConversationState.DONE
@@ -125,7 +114,7 @@ class Turn:
             self.say(texts.link(invitation_url(create_extra_link(self.invitation))))
         elif conversation.state is ConversationState.INVITED:
             self.ask_next(opening=self.opening())
-        elif conversation.state is ConversationState.EXPIRED:
+        elif conversation.state is ConversationState.EXPIRED or word == START:
             self.say(texts.welcome_back())
             self.ask_next()
         elif conversation.state is ConversationState.CHECKING:
@@ -181,7 +170,7 @@ class Turn:
         self.conversation.question_id = None
         self.say(texts.check(len(counted) - skipped, skipped))
 
-    def checking(self, word: str) -> None:
+    def checking(self, word: str | None) -> None:
         if word == SEND:
             send_answers(self.invitation)
             self.conversation.state = ConversationState.DONE
@@ -196,7 +185,7 @@ class Turn:
         answer = next((a for a in self.invitation.submission.answers if a.question_id == question.id), None) if self.invitation.submission else None
         return answer is not None and answer.saved_at > self.asked_at
 
-    def answering(self, word: str, body: str) -> None:
+    def answering(self, word: str | None, body: str) -> None:
         answers = self.answers
         current = self.questionnaire.question(self.conversation.question_id or "")
         if current is None or not router.can_open(self.questionnaire, current, answers) or self._answered_elsewhere(current):
@@ -235,8 +224,8 @@ def _choice(question: Question, text: str) -> str | None:
     if text.isdecimal():
         number = whole_number(text, default=0)
         return question.options[number - 1].value if 1 <= number <= len(question.options) else None
-    wanted = keyword(text)
-    return next((o.value for o in question.options if keyword(str(o.label)) == wanted), None)
+    wanted = comparable(text)
+    return next((o.value for o in question.options if comparable(str(o.label)) == wanted), None)
 
 
 def parse(question: Question, body: str) -> tuple[MultiDict, str | None]:

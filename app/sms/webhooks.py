@@ -14,6 +14,7 @@ from app.messaging.providers import twilio as provider
 from app.models import InboundSms
 from app.models.time import utcnow
 from app.sms import bp, conversation, texts
+from app.sms.keywords import HELP, START, STOP, YES, keyword
 
 
 @bp.route("/inbound", methods=["POST"])
@@ -38,12 +39,12 @@ def inbound():
         return provider.reply()
     if phone is None:
         db.session.commit()
-        word = conversation.keyword(text.body)
-        if word in conversation.OPT_OUT | conversation.OPT_IN:
+        word = keyword(text.body)
+        if word in (STOP, START, YES):
             return provider.reply()
         # A number we do not know: we keep nothing but the fact, so the reply cannot wait in the outbox
         # (that would store the number). It is the same fixed words for everyone.
-        return provider.reply(texts.help_text() if word in conversation.HELP else texts.unknown_number())
+        return provider.reply(texts.help_text() if word == HELP else texts.unknown_number())
     conversation.receive(phone, text.body, utcnow())
     db.session.commit()
     return provider.reply()

@@ -21,10 +21,11 @@ from app.inputs import whole_number
 from app.models import AuditEvent, Child, Role, Submission, SubmissionState
 from app.models.time import utcnow
 from app.questionnaires import registry, router
-from app.questionnaires.answers import display_answer
+from app.questionnaires.answers import answer_parts
 from app.routing import managers_queue
 from app.safeguarding import flags
 from app.staff import bp, flag_history
+from app.staff.answer_languages import TEMPLATE_HELPERS as ANSWER_LANGUAGES
 from app.staff.access import CASEWORK, child_or_403
 from app.staff.allocation import AllocationForm
 from app.staff.invitation_list import active_invitations
@@ -49,6 +50,7 @@ def caseload():
         show=show,
         today=today,
         respondents=RESPONDENT_NAMES,
+        **ANSWER_LANGUAGES,
     )
 
 
@@ -110,6 +112,7 @@ def child(child_id: int):
         child_parts=CHILD_PARTS,
         invitations=active_invitations(child),
         channels=CHANNEL_NAMES,
+        **ANSWER_LANGUAGES,
     )
 
 
@@ -131,7 +134,9 @@ def summary(child_id: int):
         audit.record(Action.VIEWED_ANSWERS, child=child, submission=submission)
     audit.record(Action.PRINTED_SUMMARY, child=child)
     db.session.commit()
-    return render_template("staff/summary.html", child=child, review=review, views=views, respondents=RESPONDENT_NAMES)
+    return render_template(
+        "staff/summary.html", child=child, review=review, views=views, respondents=RESPONDENT_NAMES, **ANSWER_LANGUAGES
+    )
 
 
 @bp.route("/children/<int:child_id>/version", methods=["POST"])
@@ -149,9 +154,10 @@ def choose_version(child_id: int):
 
 
 def _answer_rows(questionnaire, submission: Submission) -> list[tuple]:
-    """Each page the person saw, with their answer in words (None where they skipped it)."""
+    """Each page the person saw, with their answer in two parts: what they chose, in the staff member's language,
+    and their own words, in theirs (None for a part there is not; both None where they skipped it)."""
     values = submission.answer_values()
-    return [(q, display_answer(q, values.get(q.id))) for q in router.pages(questionnaire, values)]
+    return [(q, *answer_parts(q, values.get(q.id))) for q in router.pages(questionnaire, values)]
 
 
 def _visible(submission: Submission) -> bool:
@@ -186,6 +192,7 @@ def submission(submission_id: int):
         urgent_reasons=URGENT_REASONS,
         flagged_words=flags.words_that_flag(questionnaire, values) if submission.urgent_at else [],
         flag_history=flag_history.history(submission),
+        **ANSWER_LANGUAGES,
     )
 
 

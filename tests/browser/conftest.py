@@ -231,13 +231,14 @@ RESPONDENTS = {
 }
 
 
-def invite(questionnaire: Questionnaire, first_name: str = "Sam") -> str:
-    """The path of a new link to this questionnaire, for a child of its age with an IRO.
+def invite(questionnaire: Questionnaire, first_name: str = "Sam", language: str = "en") -> str:
+    """The path of a new link to this questionnaire, for a child of its age with an IRO, who reads `language`.
 
     A consultation is for the child's next review; feedback is about a review already held."""
     child = factories.create_child(
         iro=factories.create_staff(), age=(questionnaire.ages or (10, 10))[0], first_name=first_name
     )
+    child.preferred_language = language
     review = child.next_review
     if questionnaire.purpose is Purpose.FEEDBACK:
         review = Review(due_on=date.today() - timedelta(days=10), held_on=date.today() - timedelta(days=9))

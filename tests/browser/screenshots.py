@@ -2,11 +2,14 @@
 
 Saves docs/screenshots/child-start.png and child-question.png (360x740, a phone)
 and iro-caseload.png (1280x800), after one demo child has sent their views so the
-caseload shows a "New views" tag; and, for each child version, a phone screenshot of
-its start page and first question: <questionnaire id>-start.png and -question.png.
+caseload shows a "New views" tag; for each child version, a phone screenshot of
+its start page and first question: <questionnaire id>-start.png and -question.png; and
+the start page a child whose language is Arabic, or Welsh, sees first: child-start-ar.png
+and child-start-cy.png.
 """
 
 import os
+from datetime import date
 from urllib.parse import urlsplit
 
 # Always a throwaway in-memory database, whatever the test run is pointed at.
@@ -17,12 +20,17 @@ from playwright.sync_api import expect, sync_playwright  # noqa: E402
 
 from app import create_app, demo  # noqa: E402
 from app.extensions import db  # noqa: E402
+from app.invitations import versions  # noqa: E402
+from app.invitations.tokens import create_invitation  # noqa: E402
+from app.models import Child  # noqa: E402
 from tests.browser.conftest import CHROMIUM, DESKTOP, PHONE, ROOT, LiveServer, launch_chromium  # noqa: E402
 
 OUTPUT = ROOT / "docs" / "screenshots"
 IRO_EMAIL, IRO_PASSWORD = "amara.okafor@example.org", "listen-demo-amara"
 CHILD = "Ruby Hall"  # 9 years old, allocated to Amara Okafor
 CHILD_VERSIONS = ("child_4_7", "child_8_11", "child_12_15", "young_person_16_18")
+# A demo child of 8 to 11 for each language whose first page the README shows, as child-start-<language>.png.
+IN_THEIR_LANGUAGE = {"ar": "Oscar Iqbal", "cy": "Lily Jones"}
 
 
 def send_views(page, start_url: str) -> None:
@@ -58,6 +66,30 @@ def version_screenshots(browser, base_url: str, children: list[dict]) -> list[st
     return names
 
 
+def link_in(language: str, name: str) -> str:
+    """The path of a new link for this demo child, who reads `language`."""
+    child = next(child for child in db.session.scalars(db.select(Child)) if child.full_name == name)
+    child.preferred_language = language
+    _, token = create_invitation(child, child.next_review, versions.for_child(child, date.today()).id)
+    db.session.commit()
+    return f"/c/{token}"
+
+
+def language_screenshots(browser, base_url: str, links: dict[str, str]) -> list[str]:
+    """The start page in each language, checked to be in it before it is kept."""
+    names = []
+    for language, link in links.items():
+        context = browser.new_context(viewport=PHONE, locale="en-GB")
+        page = context.new_page()
+        page.goto(base_url + link)
+        expect(page.locator("html")).to_have_attribute("lang", language)
+        expect(page.locator("main a.govuk-button--start")).to_be_visible()
+        page.screenshot(path=OUTPUT / f"child-start-{language}.png", full_page=True)
+        context.close()
+        names.append(f"child-start-{language}.png")
+    return names
+
+
 def main() -> None:
     if not CHROMIUM.exists():
         raise SystemExit(f"{CHROMIUM} is missing: apt-get install chromium")
@@ -65,6 +97,7 @@ def main() -> None:
     with app.app_context():
         db.create_all()
         loaded = demo.load()
+        links_in_their_language = {language: link_in(language, name) for language, name in IN_THEIR_LANGUAGE.items()}
     link = next(child["link"] for child in loaded["children"] if child["name"] == CHILD)
     OUTPUT.mkdir(parents=True, exist_ok=True)
 
@@ -86,11 +119,13 @@ def main() -> None:
         desk.get_by_label("Email address").fill(IRO_EMAIL)
         desk.get_by_label("Password").fill(IRO_PASSWORD)
         desk.get_by_role("button", name="Continue").click()
-        desk.get_by_label("Code").fill(pyotp.TOTP(demo.demo_totp_secret(IRO_EMAIL)).now())
+        totp_secret = next(member["totp_secret"] for member in loaded["staff"] if member["email"] == IRO_EMAIL)
+        desk.get_by_label("Code").fill(pyotp.TOTP(totp_secret).now())
         desk.get_by_role("button", name="Sign in").click()
         expect(desk.get_by_role("row").filter(has_text=CHILD)).to_contain_text("New views")
         desk.screenshot(path=OUTPUT / "iro-caseload.png")
         names = version_screenshots(browser, server.url, loaded["children"])
+        names += language_screenshots(browser, server.url, links_in_their_language)
         browser.close()
     for name in ("child-start.png", "child-question.png", "iro-caseload.png", *names):
         print(OUTPUT / name)
