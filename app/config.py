@@ -56,7 +56,8 @@ class Config:
     PUBLIC_BASE_URL = os.environ.get("PUBLIC_BASE_URL", "http://127.0.0.1:5000")
     BABEL_DEFAULT_LOCALE = "en"
     BABEL_DEFAULT_TIMEZONE = "Europe/London"
-    LANGUAGES = ("en",)
+    # Every language pages, texts and emails are in (app/languages.py names them); English first, the default.
+    LANGUAGES = ("en", "cy", "pl", "ro", "ar", "uk")
     INVITATION_DAYS = int(os.environ.get("INVITATION_DAYS", "30"))
     # How long after a review what was said for it is kept here, once it is in the case record (app/retention), as
     # the privacy notices say.

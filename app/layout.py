@@ -1,7 +1,7 @@
-"""Templates: our own folder plus the GOV.UK Frontend macros, and what every page needs to know."""
+"""Templates: our own folder plus the GOV.UK Frontend macros, and what every page needs to know (its language and
+the language links come from app/language.py)."""
 
 from flask import Flask
-from flask_babel import get_locale
 from jinja2 import ChoiceLoader, PackageLoader, PrefixLoader
 
 from app import photo_links, richtext
@@ -14,7 +14,6 @@ def init_app(app: Flask) -> None:
     )
     app.jinja_env.trim_blocks = True
     app.jinja_env.lstrip_blocks = True
-    app.context_processor(lambda: {"current_locale": str(get_locale())})
     app.jinja_env.filters["rich"] = richtext.render
     # A photo's address names the photo itself (app/photo_links.py).
     app.jinja_env.filters["photo_version"] = photo_links.version

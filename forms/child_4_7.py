@@ -1,7 +1,8 @@
 """The "Listen to Me" picture version, for children aged 4 to 7 (or older, by their IRO's choice).
 
 Every question has a picture and every answer has a picture, because many of these children cannot read yet:
-the page is read aloud and the child taps a picture.
+the page is read aloud and the child taps a picture. It opens with how they feel, in small words, and asks whether
+their IRO may share what they said at the end, once they have said it.
 """
 
 from flask_babel import lazy_gettext as _l
@@ -18,7 +19,6 @@ QUESTIONNAIRE = Questionnaire(
     ages=(4, 7),
     pictures=True,
     questions=(
-        share_words(pictures=True),
         Question(
             id="home",
             kind=Kind.EMOJI,
@@ -116,5 +116,6 @@ QUESTIONNAIRE = Questionnaire(
             max_length=500,
             picture="speech-bubble",
         ),
+        share_words(pictures=True),
     ),
 )

@@ -22,7 +22,7 @@ def test_child_completes_consultation_and_iro_reads_it(browser, new_browser):
 
     assert browser.h1 == "Check your answers"
     assert "I got into the football team" in browser.text()
-    assert browser.text().count("Not provided") == 2  # the two skipped free-text questions
+    assert browser.text().count("You skipped this") == 2  # the two skipped free-text questions
     browser.submit()
 
     assert browser.h1 == "Your answers have been sent"

@@ -104,10 +104,12 @@ def test_picture_versions_have_a_picture_and_text_alternative_for_every_option()
                 assert (PICTURES / f"{question.picture}.svg").is_file(), question.picture
 
 
-def test_child_consultations_ask_about_sharing_first_and_can_raise_a_flag():
+def test_child_consultations_ask_about_sharing_and_can_raise_a_flag():
+    """The words versions ask about sharing first; the picture version last, once the child has said it."""
     for questionnaire in ALL:
         if questionnaire.audience is Audience.CHILD and questionnaire.purpose is Purpose.CONSULTATION:
-            assert questionnaire.questions[0].id == "share_words", questionnaire.id
+            asked = questionnaire.questions[-1 if questionnaire.pictures else 0]
+            assert asked.id == "share_words", questionnaire.id
             assert any(q.urgent_values for q in questionnaire.questions), questionnaire.id
 
 

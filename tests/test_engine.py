@@ -104,7 +104,7 @@ def test_check_answers_shows_every_answer_type_as_words(browser, sample):
     text = browser.text()
     assert "Mum, Someone else, My nan" in text
     assert "3 February 2027" in text
-    assert text.count("Not provided") == 1
+    assert text.count("You skipped this") == 1
 
 
 def test_multiple_choice_rules(browser, sample):
@@ -210,10 +210,11 @@ def test_a_child_may_skip_a_required_question(browser, sample):
     assert browser.h1 == "Do you have a pet?"
 
 
-def test_skipped_questions_show_as_not_provided(browser, sample):
+def test_skipped_questions_show_as_skipped(browser, sample):
     while browser.h1 != "Check your answers":
         browser.submit({"skip": "yes"})
-    assert browser.text().count("Not provided") == 5
+    assert browser.text().count("You skipped this") == 5
+    assert "Not provided" not in browser.text()
 
 
 def test_adults_cannot_skip_a_required_question(app, browser):

@@ -104,6 +104,8 @@ def test_every_page_is_valid_html(app, new_browser, pages_dir):
     keep("your-account", manager.get("/staff/account"))
     keep("change-password-error", manager.follow("Change"))
     keep("change-password-error", manager.submit({"current": "", "password": "short", "confirm": "other"}))
+    keep("your-language", manager.get("/staff/account/language"))
+    keep("your-language-error", manager.submit({"language": "xx"}))
     keep("accounts", manager.get("/staff/accounts"))
     keep("invite-error", manager.get("/staff/accounts/invite"))
     keep("invite-error", manager.submit({"name": "", "email": "no-at-sign"}))

@@ -76,7 +76,7 @@ def test_every_bad_child_row_is_reported_with_its_line_and_nothing_is_imported(a
     manager = create_staff(role=Role.MANAGER)
     result = run(app, tmp_path, "children", children_csv(
         f"C001,Sam,Lee,2015-03-02,2020-01-01,{iro.email},,",
-        f"C002,,Ray,2013-02-31,2020-01-01,{manager.email},123,pl",
+        f"C002,,Ray,2013-02-31,2020-01-01,{manager.email},123,fr",
         f"C003,Ali,Khan,2015/03/02,2040-01-01,nobody@example.org,,",
         f"C004,Mo,Fry,2016-01-01,2015-01-01,{iro.email},,",
         f"C001,Sam,Lee,2015-03-02,2020-01-01,{iro.email},,",
@@ -89,7 +89,7 @@ def test_every_bad_child_row_is_reported_with_its_line_and_nothing_is_imported(a
         "Line 3: date_of_birth ‘2013-02-31’ is not a date written YYYY-MM-DD, like 2015-03-27",
         f"Line 3: iro_email {manager.email} is not the email of an IRO here: import them as staff with the role iro first",
         "Line 3: mobile ‘123’ is not a mobile number",
-        "Line 3: language ‘pl’ is not one we support: use en",
+        "Line 3: language ‘fr’ is not one we support: use en, cy, pl, ro, ar, uk",
         "Line 4: date_of_birth ‘2015/03/02’ is not a date written YYYY-MM-DD, like 2015-03-27",
         "Line 4: looked_after_since 2040-01-01 is in the future",
         "Line 4: iro_email nobody@example.org is not the email of an IRO here: import them as staff with the role iro first",
@@ -279,7 +279,7 @@ def test_a_manager_sees_every_bad_row_on_the_page_and_nothing_is_imported(browse
     assert [i["value"] for i in browser.page.find_all("input", attrs={"name": "kind"})] == ["children", "reviews"]
     upload(browser, "children", children_csv(
         f"C001,Sam,Lee,2015-03-02,2020-01-01,{iro.email},,",
-        f"C002,Jo,Ray,2015-03-02,2020-01-01,{iro.email},,cy",
+        f"C002,Jo,Ray,2015-03-02,2020-01-01,{iro.email},,fr",
         "C003,Al,Fry,2015-13-01,2020-01-01,x@example.org,,",
     ).encode(), "children.csv")
     assert browser.page.title.string.strip().startswith("Error:")
@@ -287,7 +287,7 @@ def test_a_manager_sees_every_bad_row_on_the_page_and_nothing_is_imported(browse
     assert browser.page.select_one(".govuk-error-summary__list a")["href"] == "#problems"
     assert browser.page.select_one("#problems caption").get_text(strip=True) == "Problems in children.csv"
     assert problem_rows(browser) == [
-        ["3", "language ‘cy’ is not one we support: use en"],
+        ["3", "language ‘fr’ is not one we support: use en, cy, pl, ro, ar, uk"],
         ["4", "date_of_birth ‘2015-13-01’ is not a date written YYYY-MM-DD, like 2015-03-27"],
         ["4", "iro_email x@example.org is not the email of an IRO here: import them as staff with the role iro first"],
     ]

@@ -1,17 +1,19 @@
-"""A person's own account: their details, changing their password, new recovery codes, and their sessions."""
+"""A person's own account: their details, their language, changing their password, new recovery codes, and their
+sessions."""
 
 from flask import flash, redirect, render_template, url_for
+from flask_babel import get_locale, refresh
 from flask_babel import gettext as _
 from flask_login import current_user
 from flask_wtf import FlaskForm
 from sqlalchemy import select
 
-from app import audit
+from app import audit, languages
 from app.audit.actions import Action
 from app.auth import bp, emails, two_factor
 from app.auth import session as sessions
 from app.auth.access import signed_in
-from app.auth.forms import ChangePasswordForm
+from app.auth.forms import ChangePasswordForm, LanguageForm
 from app.auth.passwords import check_password, set_password
 from app.extensions import db
 from app.models import StaffSession
@@ -27,7 +29,25 @@ def account():
     ).all()
     return render_template(
         "auth/account.html", sessions=own, here=here, role_names=ROLE_NAMES,
-        codes_left=two_factor.recovery_codes_left(current_user),
+        codes_left=two_factor.recovery_codes_left(current_user), language=languages.named(current_user.language, str(get_locale())),
+    )
+
+
+@bp.route("/account/language", methods=["GET", "POST"])
+@signed_in
+def change_language():
+    """The language staff pages are shown to this person in (any page's language links change it too)."""
+    reader = str(get_locale())
+    form = LanguageForm(reader, data={"language": current_user.language})
+    if form.validate_on_submit():
+        current_user.language = form.language.data
+        db.session.commit()
+        refresh()  # so that the words below are in the language just chosen
+        flash(_("Your language has been changed"))
+        return redirect(url_for(".account"))
+    errors = form.error_summary()
+    return render_template(
+        "auth/language.html", form=form, language_labels=languages.labelled(reader), errors=errors, form_has_errors=bool(errors)
     )
 
 

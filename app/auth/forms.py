@@ -4,7 +4,9 @@ from flask_babel import lazy_gettext as _l
 from wtforms import EmailField, PasswordField, StringField
 from wtforms.validators import EqualTo, InputRequired, Length
 
+from app import languages
 from app.auth.passwords import MAX_LENGTH, NewPassword
+from app.govuk.fields import GovukRadiosField
 from app.govuk.forms import GovukForm, lowercase
 
 
@@ -61,3 +63,11 @@ class ChangePasswordForm(GovukForm):
     current = _password_field(_l("Current password"), _l("Enter your current password"))
     password = _new_password_field()
     confirm = _confirm_field()
+
+
+class LanguageForm(GovukForm):
+    language = GovukRadiosField(_l("Which language do you want to use?"), validators=[InputRequired(_l("Select a language"))])
+
+    def __init__(self, reader: str, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.language.choices = languages.choices(reader)

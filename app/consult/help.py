@@ -15,6 +15,7 @@ from app.consult import bp
 from app.consult.loading import opened_invitation
 from app.consult.routes import _context
 from app.extensions import db
+from app.invitations.people import language_of
 from app.models import Invitation
 from app.questionnaires.respondents import by_a_child
 from app.safeguarding import flags
@@ -26,7 +27,7 @@ def _opened_invitation() -> Invitation | None:
     still need help, and a flag on it still reaches the child's IRO."""
     invitation = opened_invitation()
     if invitation is not None:
-        g.locale = invitation.child.preferred_language
+        g.locale = language_of(invitation)
     return invitation
 
 

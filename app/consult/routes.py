@@ -3,18 +3,19 @@
 from functools import wraps
 
 from flask import abort, g, redirect, render_template, request, session, url_for
-from flask_babel import format_date
+from flask_babel import format_date, get_locale
 from flask_wtf import FlaskForm
 
 from app import photo_links
 from app.auth.access import public
 from app.consult import bp
 from app.consult.loading import opened_invitation
-from app.consult.rendering import check_rows, field_params
+from app.consult.rendering import check_rows, field_params, place_caption
 from app.consult.unavailable import remember
 from app.definitions.questionnaire import Audience, Purpose, Questionnaire
 from app.extensions import db
 from app.invitations import tokens
+from app.invitations.people import language_of
 from app.models import Invitation
 from app.models.time import utcnow
 from app.questionnaires import registry, router
@@ -42,7 +43,7 @@ def with_invitation(view):
         invitation = _current_invitation()
         if invitation is None:
             return _link_not_working()
-        g.locale = invitation.child.preferred_language
+        g.locale = language_of(invitation)
         remember(invitation, g.locale)
         return view(invitation, *args, **kwargs)
 
@@ -72,6 +73,8 @@ def _context(invitation: Invitation) -> dict:
         "questionnaire": questionnaire,
         "for_child": questionnaire.audience is Audience.CHILD,
         "pictures": questionnaire.pictures,
+        # The page's language in its own words, for "Read to me is not available in Cymraeg".
+        "language_name": get_locale().display_name,
     }
 
 
@@ -128,6 +131,7 @@ def question(invitation: Invitation, question_id: str):
         form=form,
         question=current,
         field=field_params(current, form, questionnaire.pictures),
+        caption=place_caption(router.place(questionnaire, current, answers)),
         errors=form.error_summary(),
         form_has_errors=bool(form.errors),
         back_url=_back_url(questionnaire, current, answers),

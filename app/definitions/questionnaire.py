@@ -7,7 +7,7 @@ from flask_babel import LazyString
 
 
 class Kind(enum.StrEnum):
-    EMOJI = "emoji"  # a 1–5 scale of faces, each with a word
+    EMOJI = "emoji"  # a 1–5 scale of faces (pictures), each with a word
     CHOICE = "choice"  # pick one
     MULTI = "multi"  # pick any; an option marked `other` reveals a text box
     YES_NO = "yes_no"  # yes / no / not sure
@@ -33,8 +33,8 @@ class Purpose(enum.StrEnum):
 class Option:
     value: str
     label: LazyString
-    emoji: str = ""  # shown beside the word, hidden from screen readers
-    # A picture in app/static/src/pictures/ (name without .svg) and its text alternative.
+    # A picture in app/static/src/pictures/ (name without .svg) and its text alternative. The picture version shows
+    # it beside every answer; the words version shows a face scale's pictures, beside the words.
     picture: str = ""
     picture_alt: LazyString | None = None
     other: bool = False  # MULTI only: choosing it asks "what else?" in a text box

@@ -4,12 +4,14 @@ from flask_babel import lazy_gettext as _l
 
 from app.definitions.questionnaire import Kind, Option, Question
 
+# Faces drawn as pictures (app/static/src/pictures/face-*.svg), never emoji characters, which a phone without an
+# emoji font shows as empty boxes.
 EMOJI_SCALE = (
-    Option("5", _l("Very happy"), "😄", "face-very-happy", _l("A face with a big smile")),
-    Option("4", _l("Happy"), "🙂", "face-happy", _l("A smiling face")),
-    Option("3", _l("OK"), "😐", "face-ok", _l("A face with a straight mouth")),
-    Option("2", _l("Sad"), "🙁", "face-sad", _l("A sad face")),
-    Option("1", _l("Very sad"), "😢", "face-very-sad", _l("A crying face")),
+    Option("5", _l("Very happy"), picture="face-very-happy", picture_alt=_l("A face with a big smile")),
+    Option("4", _l("Happy"), picture="face-happy", picture_alt=_l("A smiling face")),
+    Option("3", _l("OK"), picture="face-ok", picture_alt=_l("A face with a straight mouth")),
+    Option("2", _l("Sad"), picture="face-sad", picture_alt=_l("A sad face")),
+    Option("1", _l("Very sad"), picture="face-very-sad", picture_alt=_l("A crying face")),
 )
 
 YES_NO_NOT_SURE = (
@@ -42,7 +44,22 @@ POSITIVE_VALUES = frozenset({"agree", "yes", "5", "4"})
 
 
 def share_words(pictures: bool = False) -> Question:
-    """The child's choice, asked first in every child version: may the IRO share their words at the review?"""
+    """The child's choice: may the IRO share their words at the review? The words versions ask it first. The picture
+    version asks it last, in small words, once the child has said what they want to say (forms/child_4_7.py)."""
+    if pictures:
+        return Question(
+            id="share_words",
+            kind=Kind.CHOICE,
+            title=_l("Can your IRO tell the people at your meeting what you said?"),
+            short_title=_l("Sharing your words"),
+            hint=_l("If someone is not safe, your IRO must tell a grown-up who can help."),
+            error_required=_l("Select if your IRO can tell people what you said"),
+            picture="speech-bubble",
+            options=(
+                Option("yes", _l("Yes"), picture="thumb-up", picture_alt=_l("Thumb pointing up")),
+                Option("ask_first", _l("Ask me first"), picture="question-mark", picture_alt=_l("A question mark")),
+            ),
+        )
     return Question(
         id="share_words",
         kind=Kind.CHOICE,
@@ -50,11 +67,5 @@ def share_words(pictures: bool = False) -> Question:
         short_title=_l("Sharing your words"),
         hint=_l("Your IRO will still keep you safe. If you say someone is not safe, they must tell someone who can help."),
         error_required=_l("Select if your IRO can share what you say"),
-        picture="speech-bubble" if pictures else "",
-        options=(
-            Option("yes", _l("Yes, they can share it"), picture="thumb-up" if pictures else "",
-                   picture_alt=_l("Thumb pointing up") if pictures else None),
-            Option("ask_first", _l("Ask me first"), picture="question-mark" if pictures else "",
-                   picture_alt=_l("A question mark") if pictures else None),
-        ),
+        options=(Option("yes", _l("Yes, they can share it")), Option("ask_first", _l("Ask me first"))),
     )

@@ -6,11 +6,17 @@ from app.models import Child, Contact, Invitation, PhoneNumber, Respondent, Revi
 from app.reviews import participation
 
 
+def language_for(child: Child, contact: Contact | None) -> str:
+    """The language a new invitation is in: a parent's or carer's own, else the child's."""
+    if contact is not None and contact.language:
+        return contact.language
+    return child.preferred_language
+
+
 def language_of(invitation: Invitation) -> str:
-    """The language a person's texts and emails are in: a parent's or carer's own, else the child's."""
-    if invitation.contact is not None and invitation.contact.language:
-        return invitation.contact.language
-    return invitation.child.preferred_language
+    """The language a person's pages, texts, emails, letter and reminders are in: the one their invitation was made
+    in, or the one they chose since with a page's language links."""
+    return invitation.language
 
 
 def matching_contact(

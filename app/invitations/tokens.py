@@ -35,6 +35,7 @@ def create_invitation(
         review=review,
         questionnaire=questionnaire,
         channel=channel,
+        language=child.preferred_language,  # a parent's or carer's own, once they are known (app/invitations/sending.py)
         token_hash=hash_token(token),
         expires_at=utcnow() + timedelta(days=current_app.config["INVITATION_DAYS"]),
     )

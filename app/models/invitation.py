@@ -49,6 +49,9 @@ class Invitation(db.Model):
     expires_at: Mapped[datetime] = mapped_column(UTCDateTime)
     # The parent or carer on the child's record it was sent to, when it went to one.
     contact_id: Mapped[int | None] = mapped_column(ForeignKey("contact.id"))
+    # The language of the person's pages, texts, emails, letter and reminders: theirs when it was made (a parent's or
+    # carer's own, else the child's), then whatever they choose with a page's language links.
+    language: Mapped[str] = mapped_column(String(10))
     # Set when the one reminder before the review went out.
     reminded_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     status: Mapped[InvitationStatus] = mapped_column(

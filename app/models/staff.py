@@ -60,6 +60,8 @@ class StaffMember(UserMixin, db.Model):
     )
     # A work mobile for alerts by text, kept encrypted like every number we text.
     mobile_id: Mapped[int | None] = mapped_column(ForeignKey("phone_number.id"))
+    # The language staff pages are shown to them in, chosen on their account page or with any page's language links.
+    language: Mapped[str] = mapped_column(String(10), default="en")
     # The manager on duty is told of every urgent flag at once, and of views left unread too long.
     on_duty: Mapped[bool] = mapped_column(default=False)
 

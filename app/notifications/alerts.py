@@ -3,7 +3,6 @@
 An email or text to staff may be read over a shoulder or on a lock screen, so it says only that there is
 something to read and links to the child's page, where signing in and the access rules decide who sees it."""
 
-from flask import current_app
 from flask_babel import force_locale
 from flask_babel import gettext as _
 from sqlalchemy import select
@@ -69,11 +68,12 @@ def alert(members: list[StaffMember], submission: Submission, kind: AlertKind, a
     """Tell each person once about this submission; the same person twice (an IRO on duty) is told once.
     `again` tells people already told once more (an urgent flag raised again after it was closed): their one
     record of that kind stays as it is, and the flag reopening once is what makes this happen once."""
-    with force_locale(current_app.config["BABEL_DEFAULT_LOCALE"]):  # staff read English, whoever caused it
-        subject, words = _wording(kind, page_url("staff.child", child_id=submission.child_id or submission.child.id))
+    link = page_url("staff.child", child_id=submission.child_id or submission.child.id)
     for member in dict.fromkeys(members):
         if not member.active:
             continue
+        with force_locale(member.language):  # each in their own language, whoever caused it
+            subject, words = _wording(kind, link)
         if _already_alerted(member, submission, kind):
             if again:
                 deliver(member, subject, words)

@@ -5,7 +5,6 @@ not wait for someone to notice it. Besides that, one plain message says a child 
 whether views are waiting to be read (views no IRO could read yet wait in the managers' queue until then).
 Like every alert, the words never name the child: they link to the child's page (see alerts.py)."""
 
-from flask import current_app
 from flask_babel import force_locale
 from flask_babel import gettext as _
 from sqlalchemy import select
@@ -37,7 +36,7 @@ def handed_over(child: Child, iro: StaffMember) -> None:
     for flagged in (s for s in submissions if s.check_in_open and not s.urgent_open):
         alert([iro], flagged, AlertKind.CHECK_IN)
     waiting = [s for s in submissions if s.state is SubmissionState.SUBMITTED and s.read_at is None]
-    with force_locale(current_app.config["BABEL_DEFAULT_LOCALE"]):  # staff read English
+    with force_locale(iro.language):
         subject, words = _wording(bool(waiting), page_url("staff.child", child_id=child.id))
     channel = deliver(iro, subject, words)
     if not waiting:

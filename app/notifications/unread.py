@@ -5,7 +5,6 @@ from collections import defaultdict
 from datetime import UTC, date, datetime, time
 
 import click
-from flask import current_app
 from flask.cli import AppGroup
 from flask_babel import force_locale, ngettext
 from flask_babel import gettext as _
@@ -54,18 +53,19 @@ def flag_unread(today: date) -> dict[str, int]:
         for member in dict.fromkeys(([iro] if iro and submission.review else []) + managers):
             if member.active and (member.id, submission.id) not in told:
                 due[member].append(submission)
-    with force_locale(current_app.config["BABEL_DEFAULT_LOCALE"]):
-        for member, submissions in due.items():
+    for member, submissions in due.items():
+        with force_locale(member.language):
             words = ngettext(
                 "%(num)s set of views on Listen to Me has waited more than 2 working days to be read. Sign in: %(link)s",
                 "%(num)s sets of views on Listen to Me have waited more than 2 working days to be read. Sign in: %(link)s",
                 len(submissions),
                 link=page_url("staff.caseload", show="late"),
             )
-            channel = deliver(member, _("Views waiting more than 2 working days"), words)
-            db.session.add_all(
-                StaffAlert(staff=member, submission=s, kind=AlertKind.UNREAD.value, channel=channel) for s in submissions
-            )
+            subject = _("Views waiting more than 2 working days")
+        channel = deliver(member, subject, words)
+        db.session.add_all(
+            StaffAlert(staff=member, submission=s, kind=AlertKind.UNREAD.value, channel=channel) for s in submissions
+        )
     db.session.commit()
     return {member.email: len(submissions) for member, submissions in due.items()}
 

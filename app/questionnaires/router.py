@@ -1,5 +1,6 @@
 """Which page comes next, which pages apply, and which a person may open yet."""
 
+from dataclasses import dataclass
 from typing import Any
 
 from app.definitions.questionnaire import Question, Questionnaire
@@ -56,3 +57,23 @@ def before(questionnaire: Questionnaire, question: Question, answers: dict[str, 
 def answers_that_count(questionnaire: Questionnaire, answers: dict[str, Any]) -> dict[str, Any]:
     """Only answers to pages that still apply: a changed answer can make a later page not apply."""
     return {q.id: answers[q.id] for q in pages(questionnaire, answers) if q.id in answers}
+
+
+@dataclass(frozen=True)
+class Place:
+    """Where a page is in the questionnaire, as "3 of 22" or "3 of about 22", the same on the web and by text."""
+
+    number: int
+    total: int
+    # Follow-up pages may not all be asked, so `total` is the most there can be: said "about", so the count does
+    # not jump ("16 of 22" becoming "17 of 23") as they open.
+    about: bool
+
+
+def place(questionnaire: Questionnaire, question: Question, answers: dict[str, Any]) -> Place:
+    questions = questionnaire.questions
+    return Place(
+        number=pages(questionnaire, answers).index(question) + 1,
+        total=len(questions),
+        about=any(q.show_if for q in questions),
+    )

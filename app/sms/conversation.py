@@ -145,12 +145,11 @@ class Turn:
     def ask(self, question: Question, opening: str = "") -> None:
         """Send the question, in one text with the opening words (the introduction, or what was wrong with the last
         reply) when the two fit in two segments."""
-        route = router.pages(self.questionnaire, self.answers)
         self.conversation.state = ConversationState.ANSWERING
         self.conversation.question_id = question.id
-        questions = self.questionnaire.questions
-        place = (question, route.index(question) + 1, len(questions))
-        shape = {"about": any(q.show_if for q in questions), "may_skip": self.may_skip_any}
+        where = router.place(self.questionnaire, question, self.answers)
+        place = (question, where.number, where.total)
+        shape = {"about": where.about, "may_skip": self.may_skip_any}
         text = question_text(*place, before=opening, **shape)
         if opening and not fits(text):
             self.say(opening)

@@ -53,4 +53,7 @@ def question_text(
         if fits(text):
             return text
         texts.append(text)
-    return texts[-1]
+    if before:
+        return texts[-1]  # too long with the opening words: the caller sends them on their own first
+    # Last, without "3 of 22": many choices in letters outside GSM-7 (70 characters a segment) may need the room.
+    return plain("\n".join(part for part in (short, options) if part))

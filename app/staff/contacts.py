@@ -1,7 +1,7 @@
 """Parents and carers on a child's record: how the scheduled send reaches them (docs/domain.md, Channels)."""
 
-from babel import Locale
 from flask import abort, current_app, flash, redirect, render_template, request, url_for
+from flask_babel import get_locale
 from flask_babel import gettext as _
 from flask_babel import lazy_gettext as _l
 from flask_wtf import FlaskForm
@@ -9,11 +9,11 @@ from wtforms import StringField
 from wtforms.fields.choices import SelectChoice
 from wtforms.validators import DataRequired, InputRequired, Length
 
-from app import audit
+from app import audit, languages
 from app.audit.actions import Action
 from app.auth.access import staff
 from app.extensions import db
-from app.govuk.fields import GovukRadiosField, GovukSelectField
+from app.govuk.fields import GovukRadiosField
 from app.govuk.forms import GovukForm
 from app.govuk.validators import EmailAddress
 from app.inputs import database_integer
@@ -26,14 +26,6 @@ from app.staff.mobile_field import mobile_number
 
 ROLES = (Respondent.PARENT, Respondent.CARER)
 NAME_LIMIT = 200
-
-
-def language_name(code: str) -> str:
-    """A language by its own name (English, Cymraeg), so the person choosing can read it."""
-    try:
-        return Locale.parse(code).get_display_name(code).capitalize()
-    except (ValueError, TypeError):
-        return code
 
 
 class PersonOnRecordForm(GovukForm):
@@ -65,13 +57,16 @@ class ContactForm(PersonOnRecordForm):
     )
     mobile = StringField(_l("Mobile number (optional)"), validators=[mobile_number])
     email = StringField(_l("Email address (optional)"), validators=[EmailAddress()])
-    language = GovukSelectField(_l("Language for their texts and emails"), validate_choice=True)
+    language = GovukRadiosField(
+        _l("Their language"), description=_l("Their texts, emails, letters and pages are in it."),
+        validators=[InputRequired(_l("Select their language"))],
+    )
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        self.language.choices = [(code, language_name(code)) for code in current_app.config["LANGUAGES"]]
+        self.language.choices = languages.choices(str(get_locale()))
         if self.language.data is None:
-            self.language.data = self.language.choices[0][0]
+            self.language.data = current_app.config["BABEL_DEFAULT_LOCALE"]
 
 
 @bp.route("/children/<int:child_id>/contacts/new", methods=["GET", "POST"])
@@ -94,6 +89,7 @@ def add_contact(child_id: int):
         "staff/contact_form.html",
         child=child,
         form=form,
+        language_labels=languages.labelled(str(get_locale())),
         errors=errors,
         form_has_errors=bool(errors),
     )

@@ -17,6 +17,7 @@ from app.extensions import db
 from app.govuk.fields import GovukRadiosField
 from app.govuk.forms import GovukForm
 from app.govuk.validators import EmailAddress
+from app.invitations.people import language_of
 from app.invitations.sending import invite
 from app.models import Channel, Child, Respondent, Role
 from app.staff import bp
@@ -63,20 +64,21 @@ class LetterForm(GovukForm):
     )
 
 
-def print_letter(child: Child, respondent: Respondent, questionnaire: str | None = None):
-    """Make a new letter invitation, commit it, and show the letter; its link and code are shown only this once."""
-    letter = invite(child, respondent, Channel.LETTER, questionnaire=questionnaire).letter
+def print_letter(child: Child, respondent: Respondent, questionnaire: str | None = None, language: str | None = None):
+    """Make a new letter invitation, commit it, and show the letter in its person's language; its link and code are
+    shown only this once."""
+    invited = invite(child, respondent, Channel.LETTER, questionnaire=questionnaire, language=language)
     audit.record(Action.PRINTED_LETTER, child=child)
     db.session.commit()
     allocation = child.current_allocation
-    with force_locale(child.preferred_language):
+    with force_locale(language_of(invited.invitation)):
         return render_template(
             "staff/letter.html",
             child=child,
             iro=allocation.iro if allocation else None,
             review=child.next_review,
             respondent=respondent,
-            **asdict(letter),
+            **asdict(invited.letter),
         )
 
 

@@ -63,12 +63,12 @@ def resend_invitation(child_id: int):
     audit.record(Action.REVOKED_INVITATION, child=child)
     respondent = Respondent(invitation.respondent)
     if invitation.channel is Channel.LETTER:
-        return print_letter(child, respondent, invitation.questionnaire)
+        return print_letter(child, respondent, invitation.questionnaire, invitation.language)
     if invitation.channel is Channel.SMS:
         conversation = db.session.scalar(db.select(SmsConversation).where(SmsConversation.invitation_id == invitation.id))
         if conversation is None:
             abort(400)
-        invite(child, respondent, Channel.SMS, address=conversation.phone.number)
+        invite(child, respondent, Channel.SMS, address=conversation.phone.number, language=invitation.language)
         audit.record(Action.SENT_TEXT_INVITATION, child=child)
         db.session.commit()
         flash(_("The old link has been revoked and a new one is on its way by text."))

@@ -237,6 +237,7 @@ def _invitation(invitation: Invitation) -> dict:
         "questionnaire_name": str(questionnaire.name) if questionnaire else None,
         "respondent": invitation.respondent.value,
         "channel": invitation.channel.value,
+        "language": invitation.language,
         "review_id": invitation.review_id,
         "created_at": _when(invitation.created_at),
         "expires_at": _when(invitation.expires_at),

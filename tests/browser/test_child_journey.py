@@ -44,7 +44,7 @@ def answer(page, title: str) -> None:
     elif reply.startswith("pick:"):
         page.locator(f"#{reply.removeprefix('pick:')}").check()
     else:
-        # By its accessible name, which leaves out the aria-hidden emoji, as a screen reader says it.
+        # By its accessible name, which leaves out the face's picture (alt=""), as a screen reader says it.
         page.get_by_role("radio", name=reply, exact=True).check()
     page.get_by_role("button", name="Continue").click()
 
@@ -98,7 +98,7 @@ def test_child_sends_views_from_a_phone_and_their_iro_reads_them(app, live_serve
     looks_right("Check your answers")
     rows = page.locator(".govuk-summary-list__row")
     expect(rows.filter(has_text="How have you felt lately?")).to_contain_text("Happy")
-    expect(rows.filter(has_text="Is anything worrying you?")).to_contain_text("Not provided")
+    expect(rows.filter(has_text="Is anything worrying you?")).to_contain_text("You skipped this")
 
     # Change one answer and come straight back to check answers.
     page.get_by_role("link", name="Change How have you felt lately?").click()

@@ -1,11 +1,14 @@
 """What child pages add to a questionnaire: Read to me, Exit this page, big tap targets, and help when unsafe."""
 
+import json
+import re
+
 import pytest
 from playwright.sync_api import expect
 from sqlalchemy import select
 
 from app.extensions import db
-from app.models import Submission
+from app.models import Child, Submission
 from app.questionnaires.registry import QUESTIONNAIRES
 from app.safeguarding import flags
 from tests.browser.conftest import PHONE, fill_in, invite, question_on, start_heading
@@ -16,23 +19,36 @@ PICTURES = QUESTIONNAIRES["child_4_7"]
 WORDS = QUESTIONNAIRES["child_8_11"]
 TAP_TARGET = 44  # px, each way
 
-# A speech engine that only remembers: what it was asked to say, and how often it was stopped.
-# Utterances never end by themselves, so the button stays in its "Stop reading" state until pressed.
+# A speech engine that only remembers: what it was asked to say (with the voice and language for each), and how
+# often it was stopped. Utterances never end by themselves, so the button stays in its "Stop reading" state until
+# pressed. Its voices are the phone's: `window.fakeVoices`, set before the page's scripts run, British English by
+# default; a test can change them later and announce it with a "voiceschanged" event, as browsers do.
 FAKE_SPEECH = """
 window.spoken = []
 window.speechCancelled = 0
+window.fakeVoices = window.fakeVoices || [{ name: 'Fake English', lang: 'en-GB', default: true, localService: true }]
 class FakeUtterance extends EventTarget {
-  constructor (text) { super(); this.text = text; this.lang = ''; this.rate = 1 }
+  constructor (text) { super(); this.text = text; this.lang = ''; this.rate = 1; this.voice = null }
 }
-const fakeSpeech = {
+const fakeSpeech = new EventTarget()
+Object.assign(fakeSpeech, {
   speaking: false, pending: false, paused: false,
-  speak (utterance) { window.spoken.push(utterance.text) },
+  speak (utterance) {
+    window.spoken.push(utterance.text)
+    window.spokenIn = (window.spokenIn || []).concat([[utterance.lang, utterance.voice && utterance.voice.name]])
+  },
   cancel () { window.speechCancelled += 1 },
-  getVoices () { return [] },
-}
+  getVoices () { return window.fakeVoices },
+})
 Object.defineProperty(window, 'speechSynthesis', { value: fakeSpeech, configurable: true })
 Object.defineProperty(window, 'SpeechSynthesisUtterance', { value: FakeUtterance, configurable: true, writable: true })
 """
+
+
+def with_voices(voices: list[dict]) -> str:
+    """FAKE_SPEECH on a phone with these voices (none: a phone that cannot speak any language)."""
+    return f"window.fakeVoices = {json.dumps(voices)}\n" + FAKE_SPEECH
+
 
 # Everything a person can use inside <main>, with the box a finger has to hit. A radio or
 # checkbox is hit through its whole answer (the GOV.UK item), not the drawn circle.
@@ -62,13 +78,15 @@ def test_read_to_me_speaks_the_question_and_each_answer(app, live_server, new_co
     context.add_init_script(FAKE_SPEECH)
     page = context.new_page()
     open_first_question(page, live_server, PICTURES)
-    question = PICTURES.questions[0]
-    words = [str(question.title), str(question.hint), *(str(option.label) for option in question.options)]
+    # A face question: where it is, the question, then each answer's word (never the picture's description).
+    faces = PICTURES.questions[0]
+    words = [f"Question 1 of {len(PICTURES.questions)}", str(faces.title), *(str(option.label) for option in faces.options)]
 
     read = page.get_by_role("button", name="Read to me")
     expect(read).to_be_visible()
     read.click()
-    assert page.evaluate("window.spoken") == words, "the heading, the hint, then each answer's word (not its picture)"
+    assert page.evaluate("window.spoken") == words
+    assert set(map(tuple, page.evaluate("window.spokenIn"))) == {("en-GB", "Fake English")}, "in the page's language"
     # Pressing it again stops the reading.
     stop = page.get_by_role("button", name="Stop reading")
     expect(stop).to_be_visible()
@@ -78,19 +96,123 @@ def test_read_to_me_speaks_the_question_and_each_answer(app, live_server, new_co
 
     # On the error state, the error is read first.
     page.get_by_role("button", name="Continue").click()
-    expect(page).to_have_title(f"Error: {question.title} – Listen to Me")
+    expect(page).to_have_title(f"Error: {faces.title} – Listen to Me")
     page.evaluate("window.spoken = []")
     page.get_by_role("button", name="Read to me").click()
-    assert page.evaluate("window.spoken") == [f"Error: {question.error_required}", *words]
+    assert page.evaluate("window.spoken") == [f"Error: {faces.error_required}", *words]
 
-    # A face question: the words, never the emoji or the picture's description.
-    fill_in(page, PICTURES, question)
+    # A question with a hint: the hint after the question.
+    fill_in(page, PICTURES, faces)
     page.get_by_role("button", name="Continue").click()
-    faces = PICTURES.questions[1]
-    expect(page.get_by_role("heading", level=1)).to_have_text(str(faces.title))
+    while (question := question_on(page, PICTURES)).hint is None:
+        fill_in(page, PICTURES, question)
+        page.get_by_role("button", name="Continue").click()
+    number = PICTURES.questions.index(question) + 1
+    expect(page.get_by_role("heading", level=1)).to_have_text(str(question.title))
     page.evaluate("window.spoken = []")
     page.get_by_role("button", name="Read to me").click()
-    assert page.evaluate("window.spoken") == [str(faces.title), *(str(option.label) for option in faces.options)]
+    assert page.evaluate("window.spoken") == [
+        f"Question {number} of {len(PICTURES.questions)}",
+        str(question.title),
+        str(question.hint),
+        *(str(o.label) for o in question.options),
+    ]
+
+
+def test_read_to_me_reads_the_start_page_and_check_answers_but_not_the_page_around_them(app, live_server, new_context):
+    context = new_context(javascript=True)
+    context.add_init_script(FAKE_SPEECH)
+    page = context.new_page()
+    page.goto(live_server + invite(PICTURES))
+    page.get_by_role("button", name="Read to me").click()
+    spoken = page.evaluate("window.spoken")
+    assert spoken[0] == "Hello Sam"
+    assert "Before you start" in spoken
+    assert "You can skip any question you do not want to answer." in spoken
+    assert "If you tell us someone is not safe, your IRO must tell a grown-up who can help." in spoken
+    for furniture in ("Exit this page", "I don't feel safe", "Need help now?", "Start now"):
+        assert not any(furniture in text for text in spoken), furniture
+
+    page.get_by_role("button", name="Start now").click()
+    while (question := question_on(page, PICTURES)) is not None:
+        if question.optional:
+            page.get_by_role("button", name="Skip this question").click()
+        else:
+            fill_in(page, PICTURES, question)
+            page.get_by_role("button", name="Continue").click()
+        expect(page).not_to_have_url(re.compile(f"/{question.id}$"))
+    expect(page.get_by_role("heading", level=1)).to_have_text("Check your answers")
+    page.evaluate("window.spoken = []")
+    page.get_by_role("button", name="Read to me").click()
+    spoken = page.evaluate("window.spoken")
+    first, second = PICTURES.questions[:2]
+    rows = [str(first.short_title), str(first.options[0].label), str(second.short_title), str(second.options[0].label)]
+    assert spoken[:5] == ["Check your answers", *rows]
+    assert "You skipped this" in spoken
+    assert "Change" not in " ".join(spoken)
+
+
+ENGLISH = {"name": "Fake English", "lang": "en-GB", "default": True, "localService": True}
+ARABIC = {"name": "Fake Arabic", "lang": "ar-SA", "default": False, "localService": True}
+
+
+@pytest.fixture
+def arabic(app):
+    """Arabic switched on, as it will be once its catalog is complete."""
+    app.config["LANGUAGES"] = (*app.config["LANGUAGES"], "ar")
+
+
+def open_in_arabic(page, live_server) -> None:
+    link = invite(PICTURES)
+    child = db.session.scalar(select(Child).order_by(Child.id.desc()))
+    child.preferred_language = "ar"
+    db.session.commit()
+    page.goto(live_server + link)
+    expect(page.locator("html")).to_have_attribute("dir", "rtl")
+
+
+def test_read_to_me_reads_an_arabic_page_in_an_arabic_voice(arabic, app, live_server, new_context):
+    context = new_context(javascript=True)
+    context.add_init_script(with_voices([ENGLISH, ARABIC]))
+    page = context.new_page()
+    open_in_arabic(page, live_server)
+    page.locator(".app-read-aloud__button").click()
+    assert set(map(tuple, page.evaluate("window.spokenIn"))) == {("ar-SA", "Fake Arabic")}
+
+
+def test_without_a_voice_for_the_pages_language_read_to_me_says_it_is_not_available(arabic, app, live_server, new_context):
+    context = new_context(javascript=True)
+    context.add_init_script(with_voices([ENGLISH]))
+    page = context.new_page()
+    open_in_arabic(page, live_server)
+    button = page.locator(".app-read-aloud__button")
+    expect(button).to_have_text("Read to me is not available in العربية")
+    expect(button).to_be_disabled()
+    assert page.evaluate("getComputedStyle(document.querySelector('.app-read-aloud__button')).opacity") == "0.5", "greyed out"
+
+    # The phone fetches an Arabic voice: the button is ready to read.
+    page.evaluate(f"window.fakeVoices.push({json.dumps(ARABIC)}); speechSynthesis.dispatchEvent(new Event('voiceschanged'))")
+    expect(button).to_have_text("Read to me")
+    expect(button).to_be_enabled()
+
+
+def test_read_to_me_waits_for_the_phone_to_list_its_voices(app, live_server, new_context):
+    context = new_context(javascript=True)
+    context.add_init_script(with_voices([]))
+    page = context.new_page()
+    open_first_question(page, live_server, PICTURES)
+    page.evaluate(f"window.fakeVoices.push({json.dumps(ENGLISH)}); speechSynthesis.dispatchEvent(new Event('voiceschanged'))")
+    expect(page.get_by_role("button", name="Read to me")).to_be_enabled()
+    expect(page.locator(".app-read-aloud__button")).to_have_count(1)
+
+
+def test_a_phone_with_no_voices_is_told_read_to_me_is_not_available(app, live_server, new_context):
+    context = new_context(javascript=True)
+    context.add_init_script(with_voices([]))
+    page = context.new_page()
+    open_first_question(page, live_server, PICTURES)
+    expect(page.locator(".app-read-aloud__button")).to_have_text("Read to me is not available in English")
+    expect(page.locator(".app-read-aloud__button")).to_be_disabled()
 
 
 @pytest.mark.parametrize(
@@ -148,7 +270,8 @@ def test_every_tap_target_in_the_picture_version_is_at_least_44px(app, live_serv
     while (question := question_on(page, PICTURES)) is not None:
         expect(heading).to_have_text(str(question.title))
         if javascript:
-            expect(page.get_by_role("button", name="Read to me")).to_be_visible()
+            # Chromium here has no voices, so the button says Read to me is not available: it is still measured.
+            expect(page.locator(".app-read-aloud__button")).to_be_visible()
         measure(question.id)
         if not question.optional:
             page.get_by_role("button", name="Continue").click()

@@ -83,6 +83,9 @@ def test_switching_from_text_to_web_and_back_carries_on_in_one_submission(app, t
 
     web.get("/consultation")
     assert "/consultation/school" in str(web.page)
+    # The web page counts the question as the text did.
+    web.get("/consultation/school")
+    assert " ".join(web.page.select_one("main .govuk-caption-l").get_text().split()) == "Question 5 of about 16"
     values = db.session.scalar(select(Submission)).answer_values()
     assert values == {"share_words": "yes", "feeling": "5", "home": "3", "safe_at_home": "yes"}
     assert db.session.scalar(select(db.func.count(Submission.id))) == 1

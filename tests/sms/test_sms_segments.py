@@ -93,10 +93,13 @@ def test_every_question_and_every_reply_in_every_language_fits_two_segments(app)
     )
 
 
-def test_the_count_before_send_fits_one_segment_in_every_language(app):
+def test_the_count_before_send_fits_one_segment_in_gsm7_and_two_in_any_language(app):
     for language in app.config["LANGUAGES"]:
         with force_locale(language):
-            assert segments(plain(texts.check(22, 10))) == 1, language
+            text = plain(texts.check(22, 10))
+            assert segments(text) <= (1 if is_gsm7(text) else 2), language
+    with force_locale("en"):
+        assert is_gsm7(plain(texts.check(22, 10)))
 
 
 def every_text():
