@@ -165,7 +165,7 @@ def test_arabic_pages_are_right_to_left_and_english_ones_left_to_right(browser, 
     submission = db.session.scalar(db.select(Submission).where(Submission.child_id == arabic.id))
     staff.get(f"/staff/views/{submission.id}")
     assert page_language(staff) == ("en", "ltr")
-    [own_words] = staff.page.select("dd[lang]")
+    [own_words] = staff.page.select(".govuk-summary-list__value [lang]")
     assert own_words.get_text(strip=True) == "صرت في فريق كرة القدم"
     assert (own_words["lang"], own_words["dir"]) == ("ar", "auto")
 
