@@ -5,6 +5,7 @@ from flask import Flask
 from jinja2 import ChoiceLoader, PackageLoader, PrefixLoader
 
 from app import photo_links, richtext
+from app.govuk.character_count import counting_words
 from app.reviews import meetings
 
 
@@ -19,3 +20,5 @@ def init_app(app: Flask) -> None:
     app.jinja_env.filters["photo_version"] = photo_links.version
     # When a review's meeting is, in the words children and families are told it (app/reviews/meetings.py).
     app.jinja_env.filters["meeting_when"] = meetings.when
+    # GOV.UK's character count in the page's language (templates/macros/character_count.html).
+    app.jinja_env.globals["counting_words"] = counting_words
