@@ -10,6 +10,7 @@ import pytest
 from bs4 import BeautifulSoup
 from flask.globals import _cv_app
 from flask.testing import FlaskClient
+from jinja2 import FileSystemBytecodeCache
 
 from app import create_app
 from app.extensions import db
@@ -17,6 +18,8 @@ from tests.helpers.mail import Collect, free_port
 from tests.helpers.twilio import FakeTwilio
 from tests.network_guard import no_real_network  # noqa: F401  (autouse: no test reaches the internet)
 
+# Each test has its own app, so its own Jinja environment; they share templates compiled once, kept by checksum.
+COMPILED_TEMPLATES = FileSystemBytecodeCache()
 POSTGRES_ADMIN_URL = os.environ.get("POSTGRES_ADMIN_URL", "postgresql://postgres@127.0.0.1:5432/postgres")
 
 
@@ -69,6 +72,7 @@ def app_on_a_fresh_database(tmp_path, **overrides):
         overrides.setdefault("SQLALCHEMY_DATABASE_URI", f"sqlite:///{tmp_path}/test.sqlite")
     app = create_app("test", **overrides)
     app.test_client_class = IsolatedClient
+    app.jinja_env.bytecode_cache = COMPILED_TEMPLATES
     with app.app_context():
         db.drop_all()
         db.create_all()
