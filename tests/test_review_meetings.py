@@ -184,6 +184,8 @@ def test_the_child_is_asked_about_the_meeting_and_the_iro_sees_their_wishes_when
         "Where the meeting is": "Where you live",
         "When the meeting is": "In the holidays",
     }
+    [own_words] = browser.page.select(".app-meeting-wishes [lang]")  # the child's own words, marked as theirs
+    assert (own_words.get_text(), own_words["lang"], own_words["dir"]) == ("My nan", "en", "auto")
     browser.get(f"/staff/children/{child.id}")
     assert "read views" in browser.text(), "reading the child's wishes is audited"
 

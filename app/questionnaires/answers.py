@@ -5,7 +5,8 @@ from typing import Any
 
 from flask_babel import format_date
 
-from app.definitions.questionnaire import Kind, Question
+from app.definitions.questionnaire import Kind, Question, Questionnaire
+from app.questionnaires import router
 
 
 def display_answer(question: Question, value: Any) -> str | None:
@@ -27,3 +28,11 @@ def answer_parts(question: Question, value: Any) -> tuple[str | None, str | None
     if question.kind is Kind.MULTI:
         return ", ".join(labels.get(v, v) for v in value["selected"]) or None, value.get("other") or None
     return labels.get(value), None
+
+
+def answer_rows(questionnaire: Questionnaire, values: dict, only=None) -> list[tuple]:
+    """Each page the person saw (or those of them in `only`), with its answer in two parts (`answer_parts`), as staff
+    pages show them."""
+    return [
+        (q, *answer_parts(q, values.get(q.id))) for q in router.pages(questionnaire, values) if only is None or q.id in only
+    ]

@@ -17,12 +17,13 @@ from app.auth.access import staff
 from app.extensions import db
 from app.inputs import database_integer
 from app.models import Invitation, Review, Role, StaffMember, Submission, SubmissionState
-from app.questionnaires import registry, router
-from app.questionnaires.answers import display_answer
+from app.questionnaires import registry
+from app.questionnaires.answers import answer_rows
 from app.questionnaires.registry import FEEDBACK
 from app.reports.period_form import PeriodForm
 from app.reports.periods import Period, PeriodError
 from app.staff import bp
+from app.staff.answer_languages import TEMPLATE_HELPERS as ANSWER_LANGUAGES
 from app.staff.labels import PROFESSIONAL_KINDS, RESPONDENT_NAMES
 
 SHOWN_AT_MOST = 200  # a longer list is cut, and says so: a shorter period or one IRO shows the rest
@@ -119,9 +120,14 @@ def feedback_entry(submission_id: int):
         abort(404)
     questionnaire = registry.get(submission.questionnaire)
     values = submission.answer_values()
-    rows = [(q, display_answer(q, values.get(q.id))) for q in router.pages(questionnaire, values)]
+    rows = answer_rows(questionnaire, values)
     audit.record(Action.VIEWED_FEEDBACK, child=submission.child, submission=submission)
     db.session.commit()
     return render_template(
-        "staff/feedback_entry.html", submission=submission, rows=rows, who=who_gave(submission), managing=current_user.role is Role.MANAGER
+        "staff/feedback_entry.html",
+        submission=submission,
+        rows=rows,
+        who=who_gave(submission),
+        managing=current_user.role is Role.MANAGER,
+        **ANSWER_LANGUAGES,
     )

@@ -23,10 +23,11 @@ from app.govuk.forms import GovukForm
 from app.inputs import time_from_text
 from app.models import ChildPart, Invitation, Respondent, Review, Submission, SubmissionState
 from app.numbers import lazy_number
-from app.questionnaires import registry, router
-from app.questionnaires.answers import display_answer
+from app.questionnaires import registry
+from app.questionnaires.answers import answer_rows
 from app.staff import bp
 from app.staff.access import CASEWORK, child_and_open_review
+from app.staff.answer_languages import TEMPLATE_HELPERS as ANSWER_LANGUAGES
 
 PLACE_LIMIT = 60  # the place goes into texts, which must stay within two segments
 INVITED_LIMIT = 500
@@ -134,7 +135,7 @@ def child_wishes(review: Review) -> list[dict]:
     for submission in sent:
         questionnaire = registry.get(submission.questionnaire)
         values = submission.answer_values()
-        rows = [(q, display_answer(q, values.get(q.id))) for q in router.pages(questionnaire, values) if q.id in WISHES]
+        rows = answer_rows(questionnaire, values, only=WISHES)
         if rows:
             audit.record(Action.VIEWED_ANSWERS, child=review.child, submission=submission)
             found.append({"submission": submission, "rows": rows})
@@ -170,4 +171,5 @@ def book_meeting(child_id: int, review_id: int):
         wishes=wishes,
         errors=errors,
         form_has_errors=bool(errors),
+        **ANSWER_LANGUAGES,
     )

@@ -20,8 +20,8 @@ from app.extensions import db
 from app.inputs import whole_number
 from app.models import AuditEvent, Child, Role, Submission, SubmissionState
 from app.models.time import utcnow
-from app.questionnaires import registry, router
-from app.questionnaires.answers import answer_parts
+from app.questionnaires import registry
+from app.questionnaires.answers import answer_rows
 from app.routing import managers_queue
 from app.safeguarding import flags
 from app.staff import bp, flag_history
@@ -130,7 +130,7 @@ def summary(child_id: int):
     views = []
     for submission in sent:
         questionnaire = registry.get(submission.questionnaire)
-        views.append((submission, questionnaire, _answer_rows(questionnaire, submission)))
+        views.append((submission, questionnaire, answer_rows(questionnaire, submission.answer_values())))
         audit.record(Action.VIEWED_ANSWERS, child=child, submission=submission)
     audit.record(Action.PRINTED_SUMMARY, child=child)
     db.session.commit()
@@ -153,13 +153,6 @@ def choose_version(child_id: int):
     return redirect(url_for(".child", child_id=child.id))
 
 
-def _answer_rows(questionnaire, submission: Submission) -> list[tuple]:
-    """Each page the person saw, with their answer in two parts: what they chose, in the staff member's language,
-    and their own words, in theirs (None for a part there is not; both None where they skipped it)."""
-    values = submission.answer_values()
-    return [(q, *answer_parts(q, values.get(q.id))) for q in router.pages(questionnaire, values)]
-
-
 def _visible(submission: Submission) -> bool:
     """Sent views, and unsent ones with a flag: staff must see those at once."""
     return submission.state is SubmissionState.SUBMITTED or submission.urgent_at is not None or submission.check_in_at is not None
@@ -178,7 +171,7 @@ def submission(submission_id: int):
     child_or_403(submission.child)
     questionnaire = registry.get(submission.questionnaire)
     values = submission.answer_values()
-    rows = _answer_rows(questionnaire, submission)
+    rows = answer_rows(questionnaire, values)
     audit.record(Action.VIEWED_ANSWERS, child=submission.child, submission=submission)
     db.session.commit()
     return render_template(
