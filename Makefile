@@ -3,6 +3,8 @@ VENV := .venv
 PY := $(VENV)/bin/python
 FLASK := $(VENV)/bin/flask --app wsgi
 PYTEST := $(PY) -m pytest
+# The suite runs in one process per core, each taking the next test as it finishes one.
+PARALLEL := -n auto --dist worksteal
 export PIP_DISABLE_PIP_VERSION_CHECK := 1
 
 .PHONY: run serve test install assets chromium wrk translations catalogs screenshots bench
@@ -27,11 +29,11 @@ serve: install catalogs
 # look like, which does not depend on the database, so the PostgreSQL run leaves them out (the browser journey stays
 # in); the test of `make serve` always runs on PostgreSQL, so it runs once.
 test: install chromium catalogs
-	$(PYTEST)
+	$(PYTEST) $(PARALLEL)
 	@url=$$($(PY) -m tests.postgres); \
 	if [ -n "$$url" ]; then \
 		echo "\nAgain on PostgreSQL:"; \
-		TEST_DATABASE_URL=$$url $(PYTEST) --ignore tests/browser/test_every_questionnaire.py \
+		TEST_DATABASE_URL=$$url $(PYTEST) $(PARALLEL) --ignore tests/browser/test_every_questionnaire.py \
 			--ignore tests/browser/test_languages_walk.py --ignore tests/test_serve.py; \
 	elif [ -n "$$CI" ]; then \
 		echo "PostgreSQL at 127.0.0.1:5432 is required when CI is set"; exit 1; \

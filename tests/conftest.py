@@ -5,6 +5,11 @@ import os
 import threading
 from contextlib import contextmanager
 
+# `make test` runs the suite in one process per core (pytest-xdist), and every test empties TEST_DATABASE_URL's
+# database: on PostgreSQL each process gets its own, named for it, chosen here before the app's settings read it.
+if os.environ.get("PYTEST_XDIST_WORKER") and os.environ.get("TEST_DATABASE_URL", "").startswith("postgresql"):
+    os.environ["TEST_DATABASE_URL"] += f"_{os.environ['PYTEST_XDIST_WORKER']}"
+
 import psycopg
 import pytest
 from bs4 import BeautifulSoup
@@ -63,6 +68,21 @@ class IsolatedClient(FlaskClient):
             return super().open(*args, **kwargs)
         finally:
             _cv_app.reset(outer)
+
+
+@pytest.fixture(scope="session", autouse=True)
+def a_database_for_each_worker():
+    """This process's own PostgreSQL database, when `make test` runs the suite in several (see the top of this file)."""
+    if not os.environ.get("PYTEST_XDIST_WORKER") or not os.environ.get("TEST_DATABASE_URL", "").startswith("postgresql"):
+        yield
+        return
+    name = os.environ["TEST_DATABASE_URL"].rsplit("/", 1)[1]
+    with psycopg.connect(POSTGRES_ADMIN_URL, autocommit=True) as connection:
+        connection.execute(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
+        connection.execute(f"CREATE DATABASE {name}")
+    yield
+    with psycopg.connect(POSTGRES_ADMIN_URL, autocommit=True) as connection:
+        connection.execute(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
 
 
 @contextmanager

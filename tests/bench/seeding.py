@@ -192,7 +192,7 @@ class Seeder:
         invitation = self.add(Invitation, child_id=child, review_id=review, questionnaire=questionnaire,
                               respondent=respondent, channel=Channel.SMS if rng.random() < 0.3 else Channel.WEB,
                               token_hash=hashlib.sha256(f"bench-{self.next_id.get(Invitation.__table__, 0)}".encode()).hexdigest(),
-                              created_at=sent, expires_at=sent + timedelta(days=30), status=InvitationStatus.ACTIVE)
+                              created_at=sent, expires_at=sent + timedelta(days=30), status=InvitationStatus.ACTIVE, language="en")
         if not submitted:
             return
         arrived = min(sent + timedelta(hours=rng.randint(1, 200)), self.now)
