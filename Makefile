@@ -25,16 +25,18 @@ serve: install catalogs
 	exec $(PY) -m app.serving
 
 # The suite runs on SQLite, then again on PostgreSQL when it can be reached (required when CI is set).
-# The walks of every questionnaire page (in four browser set-ups, and in Arabic and Welsh on a phone) check what pages
-# look like, which does not depend on the database, so the PostgreSQL run leaves them out (the browser journey stays
-# in); the test of `make serve` always runs on PostgreSQL, so it runs once.
+# The browser tests of how pages look and behave (the walks of every questionnaire page, in three browser set-ups and
+# in Arabic and Welsh; keyboard, right to left, language links, read aloud, privacy notices) do not depend on the
+# database, so the PostgreSQL run leaves them out; the browser journeys that save and read records stay in. The test
+# of `make serve` always runs on PostgreSQL, so it runs once.
+PAGES_ONLY := every_questionnaire languages_walk child_page_extras keyboard language_links right_to_left privacy_pages
 test: install chromium catalogs
 	$(PYTEST) $(PARALLEL)
 	@url=$$($(PY) -m tests.postgres); \
 	if [ -n "$$url" ]; then \
 		echo "\nAgain on PostgreSQL:"; \
-		TEST_DATABASE_URL=$$url $(PYTEST) $(PARALLEL) --ignore tests/browser/test_every_questionnaire.py \
-			--ignore tests/browser/test_languages_walk.py --ignore tests/test_serve.py; \
+		TEST_DATABASE_URL=$$url $(PYTEST) $(PARALLEL) --ignore tests/test_serve.py \
+			$(foreach name,$(PAGES_ONLY),--ignore tests/browser/test_$(name).py); \
 	elif [ -n "$$CI" ]; then \
 		echo "PostgreSQL at 127.0.0.1:5432 is required when CI is set"; exit 1; \
 	else \
